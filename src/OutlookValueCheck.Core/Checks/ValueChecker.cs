@@ -1,0 +1,99 @@
+using OutlookValueCheck.Core.Detectors;
+using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Policies;
+using OutlookValueCheck.Core.Recipients;
+using OutlookValueCheck.Core.Text;
+
+namespace OutlookValueCheck.Core.Checks;
+
+/// <summary>
+/// The check: a draft, what is known about its recipients and the policy in force go in; the verdict, the
+/// findings with their evidence and the send mode for Outlook come out. Pure and thread-safe.
+/// </summary>
+public static class ValueChecker
+{
+    private static readonly IDetector[] Detectors =
+    [
+        new DoNotEmailDetector(),
+        new PlaceholderDetector(),
+        new PitchDetector(),
+        new CheckInDetector(),
+        new RenewalDetector(),
+        new AtRiskAccountDetector(),
+        new ContactFatigueDetector(),
+        new OwnedByColleagueDetector(),
+        new SellerCentricDetector(),
+        new LookupUnavailableDetector(),
+    ];
+
+    public static CheckResult Check(Draft draft, IEnumerable<RecipientFacts> facts, Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        var recipients = MatchFacts(draft, facts);
+        if (!policy.ChecksEnabled)
+            return new CheckResult(Verdict.Ok, SendMode.None, [], recipients, null);
+
+        var targets = recipients.Where(recipient => !recipient.IsInternal && !policy.IsExempt(recipient.Address)).ToList();
+        var body = MailText.From(draft.Body, draft.BodyFormat);
+        var reading = MailReader.Read(draft.Subject, body, ReadingContextFor(draft, targets));
+        var context = new CheckContext(draft, body, reading, policy, targets);
+
+        var findings = new List<Finding>();
+        foreach (var detector in Detectors)
+        {
+            if (detector.Codes.All(code => policy.SeverityOf(code) == Severity.Off))
+                continue;
+            findings.AddRange(detector.Detect(context).Where(finding => finding.Severity != Severity.Off));
+        }
+        findings.Sort(static (a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : a.Code.CompareTo(b.Code));
+
+        var verdict = findings.Count == 0 ? Verdict.Ok : findings.Max(finding => finding.Severity) switch
+        {
+            Severity.Block => Verdict.Block,
+            Severity.Warn => Verdict.Warn,
+            _ => Verdict.Ok,
+        };
+        var answered = !string.IsNullOrWhiteSpace(draft.ValueAnswer);
+        var sendMode = verdict switch
+        {
+            Verdict.Block => SendMode.SoftBlock,
+            Verdict.Warn when !answered => SendMode.PromptUser,
+            _ => SendMode.None,
+        };
+        var question = verdict == Verdict.Warn ? new ValueQuestion(ValueQuestion.Text, policy.ValueAnswerReasons) : null;
+        return new CheckResult(verdict, sendMode, findings, recipients, question);
+    }
+
+    /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>
+    private static List<RecipientFacts> MatchFacts(Draft draft, IEnumerable<RecipientFacts> facts)
+    {
+        var byAddress = new Dictionary<string, RecipientFacts>(StringComparer.OrdinalIgnoreCase);
+        foreach (var fact in facts ?? [])
+            byAddress.TryAdd(fact.Address, fact);
+        return draft.AllRecipients()
+            .Select(address => byAddress.TryGetValue(address, out var known) ? known : new RecipientFacts { Address = address })
+            .ToList();
+    }
+
+    private static ReadingContext ReadingContextFor(Draft draft, List<RecipientFacts> targets)
+    {
+        var sellerDomain = draft.Sender is { } sender ? DomainNames.DomainOf(sender) : null;
+        var sellerOrganisation = sellerDomain?.Split('.')[0];
+        var names = new List<string>();
+        foreach (var account in targets.Select(target => target.Account).OfType<CrmAccount>())
+        {
+            names.Add(account.Name);
+            // "Woodgrove" stands for "Woodgrove Bank" in running text.
+            var firstWord = account.Name.Split(' ', 2)[0];
+            if (firstWord.EndsWith("'s", StringComparison.Ordinal) || firstWord.EndsWith("’s", StringComparison.Ordinal))
+                firstWord = firstWord[..^2];
+            if (firstWord.Length >= 4 && firstWord != account.Name)
+                names.Add(firstWord);
+        }
+        return new ReadingContext(sellerOrganisation, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+}

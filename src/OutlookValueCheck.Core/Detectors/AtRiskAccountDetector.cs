@@ -1,0 +1,51 @@
+using System.Globalization;
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Core.Detectors;
+
+/// <summary>
+/// A sales push to a customer who is hurting (open high-severity cases) or about to renew. Support and status mail
+/// to such an account is welcome; a renewal mail near the renewal date is expected and judged by
+/// <see cref="RenewalDetector"/>, so near a renewal only upsells and pitches count here.
+/// </summary>
+internal sealed class AtRiskAccountDetector : IDetector
+{
+    public IEnumerable<FindingCode> Codes => [FindingCode.AtRiskAccount];
+
+    public IEnumerable<Finding> Detect(CheckContext context)
+    {
+        var reading = context.Reading;
+        if (!reading.IsCommercialPush)
+            yield break;
+        var pushPhrases = reading.Of(CueKind.Upsell).Concat(reading.Of(CueKind.Renewal)).Concat(reading.Of(CueKind.MeetingAsk)).ToList();
+        var today = DateOnly.FromDateTime(context.Draft.AsOf.UtcDateTime);
+        foreach (var recipient in context.Targets)
+        {
+            if (recipient.Account is not { Relationship: Relationship.Customer } account)
+                continue;
+            if (account.OpenHighSeverityCases > 0)
+            {
+                yield return context.Finding(
+                    FindingCode.AtRiskAccount, recipient,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{account.Name} has {account.OpenHighSeverityCases} open high-severity {(account.OpenHighSeverityCases == 1 ? "case" : "cases")}; a sales push now may land badly."),
+                    [.. EvidenceOf.Phrases(pushPhrases), EvidenceOf.Fact(recipient, "account.open_high_severity_cases", account.OpenHighSeverityCases.ToString(CultureInfo.InvariantCulture))]);
+                continue;
+            }
+            if (account.RenewalDate is { } renewal && (reading.IsUpsell || reading.IsGenericPitch))
+            {
+                var days = renewal.DayNumber - today.DayNumber;
+                if (days >= 0 && days <= context.Policy.RenewalWindowDays)
+                {
+                    yield return context.Finding(
+                        FindingCode.AtRiskAccount, recipient,
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"{account.Name} renews in {days} days; pushing more spend now may put the renewal at risk."),
+                        [.. EvidenceOf.Phrases(pushPhrases), EvidenceOf.Fact(recipient, "account.renewal_date", EvidenceOf.Date(renewal))]);
+                }
+            }
+        }
+    }
+}

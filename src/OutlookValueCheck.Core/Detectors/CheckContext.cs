@@ -1,0 +1,20 @@
+using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Policies;
+using OutlookValueCheck.Core.Recipients;
+using OutlookValueCheck.Core.Text;
+
+namespace OutlookValueCheck.Core.Detectors;
+
+/// <summary>Everything a detector may look at. <see cref="Targets"/> excludes internal and exempt recipients.</summary>
+internal sealed record CheckContext(
+    Draft Draft,
+    MailText Body,
+    MailReading Reading,
+    Policy Policy,
+    IReadOnlyList<RecipientFacts> Targets)
+{
+    public Finding Finding(FindingCode code, RecipientFacts? recipient, string message, IEnumerable<Evidence> evidence) =>
+        new(code, Policy.SeverityOf(code), recipient?.Address, message, evidence.ToList());
+}

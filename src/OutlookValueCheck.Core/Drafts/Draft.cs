@@ -1,0 +1,28 @@
+namespace OutlookValueCheck.Core.Drafts;
+
+/// <summary>
+/// The mail about to be sent, as the check sees it. <see cref="AsOf"/> is the moment the check judges from
+/// (renewal and fatigue windows): the send time for a live check, the message's Date for an audit.
+/// </summary>
+public sealed record Draft
+{
+    public string? Sender { get; init; }
+    public IReadOnlyList<string> To { get; init; } = [];
+    public IReadOnlyList<string> Cc { get; init; } = [];
+    public IReadOnlyList<string> Bcc { get; init; } = [];
+    public string Subject { get; init; } = "";
+    public string Body { get; init; } = "";
+    public BodyFormat BodyFormat { get; init; } = BodyFormat.Text;
+    public required DateTimeOffset AsOf { get; init; }
+
+    /// <summary>The seller's answer to "Does this add value for them?", if they gave one for this draft.</summary>
+    public string? ValueAnswer { get; init; }
+
+    /// <summary>Every recipient once, in To, Cc, Bcc order, compared case-insensitively.</summary>
+    public IReadOnlyList<string> AllRecipients() =>
+        To.Concat(Cc).Concat(Bcc)
+            .Select(address => address.Trim())
+            .Where(address => address.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+}

@@ -1,0 +1,87 @@
+namespace OutlookValueCheck.Core.Language;
+
+/// <summary>
+/// What a mail is doing, decided from its cues and sentences together. Each intent weighs the cues that argue for
+/// it against those that argue against it (help given, things specific to the recipient), so a helpful mail that
+/// mentions a product is not a pitch and a check-in that delivers a fix is not an empty check-in.
+/// </summary>
+public sealed class MailReading
+{
+    private readonly Dictionary<CueKind, List<Cue>> _byKind = [];
+
+    internal MailReading(IReadOnlyList<Cue> cues, IReadOnlyList<Sentence> sentences, int sellerWords, int recipientWords)
+    {
+        Cues = cues;
+        Sentences = sentences;
+        SellerWords = sellerWords;
+        RecipientWords = recipientWords;
+        foreach (var cue in cues)
+        {
+            if (!_byKind.TryGetValue(cue.Kind, out var list))
+                _byKind[cue.Kind] = list = [];
+            list.Add(cue);
+        }
+
+        var intro = Distinct(CueKind.StrangerIntro);
+        var ask = Distinct(CueKind.MeetingAsk);
+        var pitchWeight = intro + ask;
+        var grounding = Distinct(CueKind.RecipientSpecific) + Distinct(CueKind.Help);
+        IsGenericPitch = pitchWeight >= 2 && (intro >= 1 || ask >= 2) && grounding * 2 <= pitchWeight;
+
+        var substantive = Count(SentenceRole.Substantive);
+        IsCheckInOnly = Count(SentenceRole.CheckIn) >= 1
+            && (substantive == 0 || (substantive == 1 && grounding == 0 && Distinct(CueKind.Money) == 0));
+
+        IsRenewal = Distinct(CueKind.Renewal) >= 2;
+        RecapsValue = Distinct(CueKind.ValueRecap) >= 2;
+        IsUpsell = Distinct(CueKind.Upsell) >= 2 || (Distinct(CueKind.Upsell) >= 1 && Distinct(CueKind.Money) >= 1);
+
+        IsSellerCentric = grounding == 0
+            && SellerWords > RecipientWords
+            && (Distinct(CueKind.SelfPromotion) >= 2 || IsGenericPitch);
+    }
+
+    public IReadOnlyList<Cue> Cues { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>"we", "our", "us" and the seller's company name.</summary>
+    public int SellerWords { get; }
+
+    /// <summary>"you", "your" and their informal spellings.</summary>
+    public int RecipientWords { get; }
+
+    /// <summary>Introduces the seller's company as to a stranger and asks for time, with nothing tied to the recipient.</summary>
+    public bool IsGenericPitch { get; }
+
+    /// <summary>Exists only to stay in touch: every sentence with content is a check-in.</summary>
+    public bool IsCheckInOnly { get; }
+
+    /// <summary>About a renewal, a contract or a price change.</summary>
+    public bool IsRenewal { get; }
+
+    /// <summary>Recaps the value the customer got or speaks to their goals.</summary>
+    public bool RecapsValue { get; }
+
+    /// <summary>Sells more to someone who already buys: an upgrade, an add-on, a discount to act now.</summary>
+    public bool IsUpsell { get; }
+
+    /// <summary>About the seller and their company, with nothing specific to the recipient's situation.</summary>
+    public bool IsSellerCentric { get; }
+
+    /// <summary>Asks for money or a signature in any form: the mails an account owner or an at-risk account cares about.</summary>
+    public bool IsCommercialPush => IsGenericPitch || IsUpsell || IsRenewal;
+
+    public IReadOnlyList<Cue> Of(CueKind kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>How many different phrases of this kind the mail uses: saying "renewal" five times is one cue.</summary>
+    public int Distinct(CueKind kind)
+    {
+        if (!_byKind.TryGetValue(kind, out var list))
+            return 0;
+        if (list.Count == 1)
+            return 1;
+        return list.Select(cue => cue.Text.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count();
+    }
+
+    private int Count(SentenceRole role) => Sentences.Count(sentence => sentence.Role == role);
+}

@@ -1,0 +1,71 @@
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Core.Policies;
+
+/// <summary>
+/// The rules a check runs under. <see cref="Default"/> holds the documented defaults (design.md);
+/// a manager's policy document overrides any part of them.
+/// </summary>
+public sealed record Policy
+{
+    public static readonly IReadOnlyDictionary<FindingCode, Severity> DefaultSeverities = new Dictionary<FindingCode, Severity>
+    {
+        [FindingCode.PitchToCustomer] = Severity.Warn,
+        [FindingCode.FormerCustomer] = Severity.Warn,
+        [FindingCode.NoValueCheckIn] = Severity.Warn,
+        [FindingCode.SellerCentric] = Severity.Info,
+        [FindingCode.UnfilledPlaceholder] = Severity.Block,
+        [FindingCode.RenewalWithoutValue] = Severity.Warn,
+        [FindingCode.ContactFatigue] = Severity.Warn,
+        [FindingCode.AtRiskAccount] = Severity.Warn,
+        [FindingCode.DoNotEmail] = Severity.Block,
+        [FindingCode.OwnedByColleague] = Severity.Info,
+        [FindingCode.LookupUnavailable] = Severity.Info,
+    };
+
+    public static readonly IReadOnlyList<string> DefaultValueAnswerReasons =
+    [
+        "It answers a question they asked",
+        "It brings news that affects them",
+        "It follows up on something we agreed",
+        "The account owner asked me to send it",
+    ];
+
+    public static Policy Default { get; } = new();
+
+    public IReadOnlyDictionary<FindingCode, Severity> Severities { get; init; } = DefaultSeverities;
+
+    /// <summary>Unanswered messages already sent in the window at which the next one is fatiguing (default 3).</summary>
+    public int FatigueMessageCount { get; init; } = 3;
+    public int FatigueWindowDays { get; init; } = 14;
+
+    /// <summary>A renewal closer than this makes an upsell or pitch an at-risk push.</summary>
+    public int RenewalWindowDays { get; init; } = 60;
+
+    /// <summary>How long the service waits for recipient facts before checking with what it has.</summary>
+    public int LookupDeadlineMilliseconds { get; init; } = 1500;
+
+    /// <summary>Domains (and their sub-domains) that are never the target of a finding, e.g. a sister company.</summary>
+    public IReadOnlyList<string> ExemptDomains { get; init; } = [];
+    public IReadOnlyList<string> ExemptAddresses { get; init; } = [];
+    public IReadOnlyList<string> ValueAnswerReasons { get; init; } = DefaultValueAnswerReasons;
+    public FailMode FailMode { get; init; } = FailMode.Open;
+
+    /// <summary>A manager's switch that turns every check off at once (the handler then allows every send).</summary>
+    public bool ChecksEnabled { get; init; } = true;
+
+    public Severity SeverityOf(FindingCode code) =>
+        Severities.TryGetValue(code, out var severity) ? severity : DefaultSeverities[code];
+
+    public bool IsExempt(string address)
+    {
+        var at = address.LastIndexOf('@');
+        if (ExemptAddresses.Any(exempt => string.Equals(exempt, address, StringComparison.OrdinalIgnoreCase)))
+            return true;
+        if (at < 0)
+            return false;
+        var domain = address[(at + 1)..];
+        return ExemptDomains.Any(exempt => DomainNames.IsSameOrSubdomain(domain, exempt));
+    }
+}

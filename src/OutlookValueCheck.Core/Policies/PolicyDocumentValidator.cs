@@ -1,0 +1,66 @@
+using FluentValidation;
+using OutlookValueCheck.Core.Findings;
+
+namespace OutlookValueCheck.Core.Policies;
+
+/// <summary>Checks a policy document field by field; property names in errors are the JSON paths a manager wrote.</summary>
+public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
+{
+    public const int MaxValueAnswerReasons = 20;
+    public const int MaxReasonLength = 200;
+
+    public PolicyDocumentValidator()
+    {
+        RuleForEach(document => document.Severities)
+            .Custom((entry, context) =>
+            {
+                var field = $"severities.{entry.Key}";
+                if (!FindingCodes.TryParse(entry.Key, out _))
+                    context.AddFailure(field, $"'{entry.Key}' is not a finding code; known codes: {string.Join(", ", FindingCodes.AllNames)}.");
+                if (!Findings.Severities.TryParse(entry.Value, out _))
+                    context.AddFailure(field, $"'{entry.Value}' is not a severity; use off, info, warn or block.");
+            });
+
+        When(document => document.Thresholds is not null, () =>
+        {
+            RuleFor(document => document.Thresholds!.FatigueMessageCount)
+                .InclusiveBetween(1, 100).OverridePropertyName("thresholds.fatigueMessageCount")
+                .WithMessage("Must be between 1 and 100 messages.");
+            RuleFor(document => document.Thresholds!.FatigueWindowDays)
+                .InclusiveBetween(1, 365).OverridePropertyName("thresholds.fatigueWindowDays")
+                .WithMessage("Must be between 1 and 365 days.");
+            RuleFor(document => document.Thresholds!.RenewalWindowDays)
+                .InclusiveBetween(0, 730).OverridePropertyName("thresholds.renewalWindowDays")
+                .WithMessage("Must be between 0 and 730 days.");
+            // The add-in lets mail go after 3 s in all, so a lookup deadline past 2.5 s could never be used.
+            RuleFor(document => document.Thresholds!.LookupDeadlineMs)
+                .InclusiveBetween(100, 2500).OverridePropertyName("thresholds.lookupDeadlineMs")
+                .WithMessage("Must be between 100 and 2500 milliseconds.");
+        });
+
+        RuleForEach(document => document.ExemptDomains)
+            .Must(BeADomainName).OverridePropertyName("exemptDomains")
+            .WithMessage((_, domain) => $"'{domain}' is not a domain name like example.com.");
+        RuleForEach(document => document.ExemptAddresses)
+            .EmailAddress().OverridePropertyName("exemptAddresses")
+            .WithMessage((_, address) => $"'{address}' is not an email address.");
+
+        RuleFor(document => document.ValueAnswerReasons)
+            .Must(reasons => reasons!.Count <= MaxValueAnswerReasons)
+            .When(document => document.ValueAnswerReasons is not null)
+            .WithMessage($"At most {MaxValueAnswerReasons} reasons.");
+        RuleForEach(document => document.ValueAnswerReasons)
+            .NotEmpty().MaximumLength(MaxReasonLength).OverridePropertyName("valueAnswerReasons")
+            .WithMessage($"Each reason needs text, at most {MaxReasonLength} characters.");
+
+        RuleFor(document => document.FailMode)
+            .Must(mode => mode is "open" or "closed")
+            .When(document => document.FailMode is not null)
+            .WithMessage((_, mode) => $"'{mode}' is not a fail mode; use open or closed.");
+    }
+
+    private static bool BeADomainName(string? domain) =>
+        !string.IsNullOrWhiteSpace(domain)
+        && Uri.CheckHostName(domain) == UriHostNameType.Dns
+        && domain.Contains('.', StringComparison.Ordinal);
+}

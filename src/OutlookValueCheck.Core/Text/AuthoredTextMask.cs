@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookValueCheck.Core.Text;
+
+/// <summary>
+/// Blanks out what the seller did not write for this mail: quoted history (reply and forward headers,
+/// "&gt;" lines), signatures after a sign-off or a "-- " delimiter, and legal disclaimers. A reply that quotes an
+/// old pitch is not a pitch; a signature that says "book a demo" is not an ask.
+/// </summary>
+internal static partial class AuthoredTextMask
+{
+    private const int MaxSignatureLines = 7;
+    private const int MaxSignatureLineLength = 90;
+
+    public static string Apply(string plain)
+    {
+        var lines = Lines(plain);
+        if (lines.Count == 0)
+            return plain;
+
+        var masked = new bool[lines.Count];
+        var historyStart = FindHistoryStart(plain, lines);
+        for (var i = historyStart; i < lines.Count; i++)
+            masked[i] = true;
+
+        for (var i = 0; i < historyStart; i++)
+        {
+            if (QuotedLine().IsMatch(Text(plain, lines[i])))
+                masked[i] = true;
+        }
+
+        MaskSignature(plain, lines, historyStart, masked);
+        MaskDisclaimers(plain, lines, historyStart, masked);
+
+        if (!masked.Contains(true))
+            return plain;
+        return string.Create(plain.Length, (plain, lines, masked), static (span, state) =>
+        {
+            state.plain.AsSpan().CopyTo(span);
+            for (var i = 0; i < state.lines.Count; i++)
+            {
+                if (!state.masked[i])
+                    continue;
+                var (start, length) = state.lines[i];
+                span.Slice(start, length).Fill(' ');
+            }
+        });
+    }
+
+    private static int FindHistoryStart(string plain, List<(int Start, int Length)> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = Text(plain, lines[i]).Trim();
+            if (line.Length == 0)
+                continue;
+            if (SeparatorLine().IsMatch(line))
+                return i;
+            if (WroteLine().IsMatch(line))
+                return i;
+            // "On Tue, 17 Nov 2026 at 16:40, Priya Shah <priya@...>" with "wrote:" wrapped onto the next line.
+            if (line.StartsWith("On ", StringComparison.Ordinal) && i + 1 < lines.Count
+                && WroteLine().IsMatch(line + " " + Text(plain, lines[i + 1]).Trim()))
+                return i;
+            if (HeaderBlockStart().IsMatch(line) && HasHeaderBelow(plain, lines, i))
+                return i;
+            if (UnderscoreRule().IsMatch(line) && i + 1 < lines.Count && HeaderBlockStart().IsMatch(Text(plain, lines[i + 1]).Trim()))
+                return i;
+        }
+        return lines.Count;
+    }
+
+    /// <summary>An Outlook-style "From: ... / Sent: ..." block: From with Sent, Date or To within the next four lines.</summary>
+    private static bool HasHeaderBelow(string plain, List<(int Start, int Length)> lines, int from)
+    {
+        for (var j = from + 1; j < Math.Min(lines.Count, from + 5); j++)
+        {
+            if (HeaderBelowFrom().IsMatch(Text(plain, lines[j]).Trim()))
+                return true;
+        }
+        return false;
+    }
+
+    private static void MaskSignature(string plain, List<(int Start, int Length)> lines, int end, bool[] masked)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            var line = Text(plain, lines[i]).Trim();
+            if (SignatureDelimiter().IsMatch(line))
+            {
+                for (var j = i; j < end; j++)
+                    masked[j] = true;
+                return;
+            }
+        }
+
+        // A sign-off ("Best regards,") followed only by a few short lines (name, title, phone) starts the signature.
+        for (var i = 0; i < end; i++)
+        {
+            if (!SignOff().IsMatch(Text(plain, lines[i]).Trim()))
+                continue;
+            var after = Enumerable.Range(i + 1, end - i - 1).Select(j => Text(plain, lines[j]).Trim()).Where(l => l.Length > 0).ToList();
+            if (after.Count <= MaxSignatureLines && after.All(l => l.Length <= MaxSignatureLineLength))
+            {
+                for (var j = i; j < end; j++)
+                    masked[j] = true;
+                return;
+            }
+        }
+    }
+
+    private static void MaskDisclaimers(string plain, List<(int Start, int Length)> lines, int end, bool[] masked)
+    {
+        var paragraphStart = 0;
+        for (var i = 0; i <= end; i++)
+        {
+            var atBreak = i == end || Text(plain, lines[i]).Trim().Length == 0;
+            if (!atBreak)
+                continue;
+            if (i > paragraphStart)
+            {
+                var paragraph = string.Join(' ', Enumerable.Range(paragraphStart, i - paragraphStart).Select(j => Text(plain, lines[j])));
+                if (DisclaimerMarker().Count(paragraph) >= 2)
+                {
+                    for (var j = paragraphStart; j < i; j++)
+                        masked[j] = true;
+                }
+            }
+            paragraphStart = i + 1;
+        }
+    }
+
+    private static List<(int Start, int Length)> Lines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            lines.Add((start, end - start));
+            if (newline < 0)
+                break;
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    private static string Text(string text, (int Start, int Length) line) => text.Substring(line.Start, line.Length);
+
+    [GeneratedRegex(@"^\s*>")]
+    private static partial Regex QuotedLine();
+
+    [GeneratedRegex(@"^(-{2,}\s*(Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}|Begin forwarded message:)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparatorLine();
+
+    [GeneratedRegex(@"^(On\s.{4,200}\swrote:|Am\s.{4,200}\sschrieb.{0,60}:|Le\s.{4,200}\sa écrit\s?:)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WroteLine();
+
+    [GeneratedRegex(@"^\*?(From|Von|De)\s?:\*?\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderBlockStart();
+
+    [GeneratedRegex(@"^\*?(Sent|Date|Gesendet|Envoyé|To)\s?:\*?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderBelowFrom();
+
+    [GeneratedRegex(@"^_{8,}$")]
+    private static partial Regex UnderscoreRule();
+
+    [GeneratedRegex(@"^(--|—|__)\s*$")]
+    private static partial Regex SignatureDelimiter();
+
+    [GeneratedRegex(@"^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|talk soon|speak soon|with thanks)\s*[,.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"\b(confidential|privileged|intended (solely |only )?for|intended recipient|received (this|it) in error|notify the sender|do not (copy|disclose|distribute))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DisclaimerMarker();
+}
