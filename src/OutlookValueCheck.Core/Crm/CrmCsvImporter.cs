@@ -1,0 +1,228 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Core.Crm;
+
+/// <summary>
+/// Reads accounts.csv and contacts.csv (design.md, "Built-in CRM") and checks every row. The result is either a
+/// complete directory or the full list of errors, never a mix: an import never half-applies.
+/// </summary>
+public static class CrmCsvImporter
+{
+    public static readonly IReadOnlyList<string> AccountColumns =
+        ["id", "name", "domain", "relationship", "customer_since", "renewal_date", "owner_email", "open_high_severity_cases", "products"];
+
+    public static readonly IReadOnlyList<string> ContactColumns =
+        ["email", "account_id", "first_name", "last_name", "title", "do_not_email"];
+
+    public static CrmImportResult Import(CsvSource accounts, CsvSource contacts)
+    {
+        var errors = new List<CrmImportError>();
+        var (accountRows, declaredIds) = ReadAccounts(accounts, errors);
+        // With an unreadable accounts header every account_id would look dangling: say nothing about them then.
+        var accountsReadable = !errors.Any(error => error.File == accounts.Name && error.Line == 1);
+        var contactRows = ReadContacts(contacts, accountsReadable ? declaredIds : null, errors);
+        if (errors.Count > 0)
+            return new CrmImportResult(null, errors);
+        return new CrmImportResult(new CrmDirectory(accountRows, contactRows), []);
+    }
+
+    /// <summary>The valid accounts, and every id a row declared (valid or not) so contacts are not blamed for an account row's error.</summary>
+    private static (List<CrmAccount> Accounts, IReadOnlySet<string> DeclaredIds) ReadAccounts(CsvSource source, List<CrmImportError> errors)
+    {
+        var accounts = new List<CrmAccount>();
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var accountOfDomain = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows(source, AccountColumns, errors))
+        {
+            var id = row["id"];
+            var rowErrors = new List<string>();
+            if (id.Length == 0)
+                rowErrors.Add("id is empty");
+            else if (firstLineOfId.TryGetValue(id, out var firstLine))
+                rowErrors.Add($"duplicate id '{id}' (first on line {firstLine})");
+            var name = row["name"];
+            if (name.Length == 0)
+                rowErrors.Add("name is empty");
+            var domain = row["domain"].ToLowerInvariant();
+            if (domain.Length > 0 && !IsDomain(domain))
+                rowErrors.Add($"domain '{row["domain"]}' is not a domain name like example.com");
+            else if (domain.Length > 0 && accountOfDomain.TryGetValue(domain, out var other))
+                rowErrors.Add($"domain '{domain}' already belongs to account '{other.Id}' (line {other.Line})");
+            if (!Relationships.TryParse(row["relationship"], out var relationship))
+                rowErrors.Add($"relationship '{row["relationship"]}' is not one of {string.Join(", ", Relationships.AllNames)}");
+            var customerSince = ParseDate(row, "customer_since", rowErrors);
+            var renewalDate = ParseDate(row, "renewal_date", rowErrors);
+            var owner = row["owner_email"].ToLowerInvariant();
+            if (owner.Length > 0 && !IsEmail(owner))
+                rowErrors.Add($"owner_email '{row["owner_email"]}' is not an email address");
+            var cases = 0;
+            if (row["open_high_severity_cases"].Length > 0
+                && (!int.TryParse(row["open_high_severity_cases"], NumberStyles.None, CultureInfo.InvariantCulture, out cases) || cases > 100_000))
+                rowErrors.Add($"open_high_severity_cases '{row["open_high_severity_cases"]}' is not a whole number of zero or more");
+
+            if (id.Length > 0)
+                firstLineOfId.TryAdd(id, row.Line);
+            if (domain.Length > 0 && IsDomain(domain))
+                accountOfDomain.TryAdd(domain, (id, row.Line));
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors.Select(reason => new CrmImportError(source.Name, row.Line, reason)));
+                continue;
+            }
+            accounts.Add(new CrmAccount
+            {
+                Id = id,
+                Name = name,
+                Domain = domain.Length > 0 ? domain : null,
+                Relationship = relationship,
+                CustomerSince = customerSince,
+                RenewalDate = renewalDate,
+                OwnerEmail = owner.Length > 0 ? owner : null,
+                OpenHighSeverityCases = cases,
+                Products = row["products"].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            });
+        }
+        return (accounts, firstLineOfId.Keys.ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static List<CrmContact> ReadContacts(CsvSource source, IReadOnlySet<string>? accountIds, List<CrmImportError> errors)
+    {
+        var contacts = new List<CrmContact>();
+        var firstLineOfEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows(source, ContactColumns, errors))
+        {
+            var rowErrors = new List<string>();
+            var email = row["email"].ToLowerInvariant();
+            if (!IsEmail(email))
+                rowErrors.Add(email.Length == 0 ? "email is empty" : $"email '{row["email"]}' is not an email address");
+            else if (firstLineOfEmail.TryGetValue(email, out var firstLine))
+                rowErrors.Add($"duplicate email '{email}' (first on line {firstLine})");
+            var accountId = row["account_id"];
+            if (accountId.Length > 0 && accountIds is not null && !accountIds.Contains(accountId))
+                rowErrors.Add($"account_id '{accountId}' is not an id in accounts.csv");
+            var doNotEmail = false;
+            var flag = row["do_not_email"];
+            if (flag.Length > 0 && !bool.TryParse(flag, out doNotEmail))
+                rowErrors.Add($"do_not_email '{flag}' must be true or false");
+
+            if (IsEmail(email))
+                firstLineOfEmail.TryAdd(email, row.Line);
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors.Select(reason => new CrmImportError(source.Name, row.Line, reason)));
+                continue;
+            }
+            contacts.Add(new CrmContact
+            {
+                Email = email,
+                AccountId = accountId.Length > 0 ? accountId : null,
+                FirstName = NullIfEmpty(row["first_name"]),
+                LastName = NullIfEmpty(row["last_name"]),
+                Title = NullIfEmpty(row["title"]),
+                DoNotEmail = doNotEmail,
+            });
+        }
+        return contacts;
+    }
+
+    private static IEnumerable<CsvRow> Rows(CsvSource source, IReadOnlyList<string> columns, List<CrmImportError> errors)
+    {
+        var malformedLines = new List<int>();
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = true,
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = args => malformedLines.Add(args.Context.Parser?.RawRow ?? 0),
+        };
+        using var parser = new CsvParser(source.Reader, configuration, leaveOpen: true);
+        if (!parser.Read())
+        {
+            errors.Add(new CrmImportError(source.Name, 1, $"the file is empty; the first line must be the header {string.Join(",", columns)}"));
+            yield break;
+        }
+        var header = parser.Record!.Select(name => name.Trim().TrimStart('\uFEFF')).ToArray();
+        if (!HeaderIsValid(source.Name, header, columns, errors))
+            yield break;
+
+        var previousLine = parser.RawRow;
+        while (parser.Read())
+        {
+            var line = previousLine + 1;
+            previousLine = parser.RawRow;
+            var record = parser.Record!;
+            if (malformedLines.Count > 0)
+            {
+                errors.Add(new CrmImportError(source.Name, line, "malformed quoting (a field has an unbalanced '\"')"));
+                malformedLines.Clear();
+                continue;
+            }
+            if (record.Length == 1 && record[0].Length == 0)
+                continue;
+            if (record.Length != columns.Count)
+            {
+                errors.Add(new CrmImportError(source.Name, line, $"expected {columns.Count} fields, found {record.Length}"));
+                continue;
+            }
+            yield return new CsvRow(line, columns, record);
+        }
+    }
+
+    private static bool HeaderIsValid(string file, string[] header, IReadOnlyList<string> columns, List<CrmImportError> errors)
+    {
+        var before = errors.Count;
+        foreach (var column in columns.Where(column => !header.Contains(column, StringComparer.Ordinal)))
+            errors.Add(new CrmImportError(file, 1, $"missing column '{column}'"));
+        foreach (var extra in header.Where(name => !columns.Contains(name, StringComparer.Ordinal)))
+            errors.Add(new CrmImportError(file, 1, $"unexpected column '{extra}'"));
+        if (errors.Count == before && !header.SequenceEqual(columns, StringComparer.Ordinal))
+            errors.Add(new CrmImportError(file, 1, $"columns must be in this order: {string.Join(",", columns)}"));
+        return errors.Count == before;
+    }
+
+    private static DateOnly? ParseDate(CsvRow row, string column, List<string> rowErrors)
+    {
+        var value = row[column];
+        if (value.Length == 0)
+            return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        rowErrors.Add($"{column} '{value}' is not a date in yyyy-mm-dd form");
+        return null;
+    }
+
+    private static bool IsDomain(string domain) =>
+        domain.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(domain) == UriHostNameType.Dns;
+
+    private static bool IsEmail(string address)
+    {
+        var at = address.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == address.LastIndexOf('@') && !address.Any(char.IsWhiteSpace) && IsDomain(address[(at + 1)..]);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private sealed class CsvRow(int line, IReadOnlyList<string> columns, string[] values)
+    {
+        public int Line { get; } = line;
+
+        public string this[string column] => values[IndexOf(column)].Trim();
+
+        private int IndexOf(string column)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i] == column)
+                    return i;
+            }
+            throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of this file.");
+        }
+    }
+}
+
+public sealed record CrmImportResult(CrmDirectory? Directory, IReadOnlyList<CrmImportError> Errors)
+{
+    public bool Succeeded => Directory is not null;
+}
