@@ -19,10 +19,10 @@ internal sealed class PitchDetector : IDetector
             var account = recipient.Account;
             if (account?.Relationship == Relationship.Customer)
             {
-                var since = account.CustomerSince is { } date ? $"a customer since {EvidenceOf.MonthYear(date)}" : "a current customer";
+                var since = account.CustomerSince is { } date ? $"has been a customer since {EvidenceOf.MonthYear(date)}" : "is a current customer";
                 yield return context.Finding(
                     FindingCode.PitchToCustomer, recipient,
-                    $"{account.Name} is {since}, but this mail introduces us to {recipient.DisplayName} as if to a stranger.",
+                    $"{account.Name} {since}, but this mail introduces us to {recipient.DisplayName} as if to a stranger.",
                     [.. EvidenceOf.Phrases(phrases), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
             else if (account?.Relationship == Relationship.FormerCustomer)

@@ -26,7 +26,7 @@ internal static partial class Lexicon
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    [GeneratedRegex(@"\bmy name is\b|\b(?:I" + Apostrophe + @"m|I am) reaching out\b|\breaching out (?:from|on behalf of)\b|\bI work (?:with|at|for) (?!you)|"
+    [GeneratedRegex(@"\bmy name is\b|\b(?:I" + Apostrophe + @"m|I am) reaching out\b|\breaching out (?:from|on behalf of)\b|\bI work (?:with|at|for)\b(?! you)|"
         + @"\b(?:I" + Apostrophe + @"m|I am) \w+,? (?:an? |the )?(?:account executive|sales (?:rep|representative|executive|manager)|business development|bdr|sdr)\b|"
         + @"\b(?:a|an|the) (?:leading|top|premier|world-class|industry-leading|award-winning|fastest-growing) (?:\w+ )?(?:provider|platform|company|vendor|solution|partner)\b|\bindustry[- ]leading\b|"
         + @"\btrusted by (?:over |more than )?[\d,]+|\bwe (?:work|partner) with (?:hundreds|thousands|over|more than|many|companies|leading)\b|"

@@ -1,0 +1,24 @@
+using OutlookValueCheck.Core.Crm;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Cli.Input;
+
+/// <summary>What the CLI knows about a recipient: the built-in CRM, the internal domains and, in an audit, the mail read so far.</summary>
+internal sealed class RecipientFactsBuilder(CrmDirectory crm, InternalDomains internalDomains)
+{
+    public RecipientFacts For(string address, MailHistory? history = null, IReadOnlyList<LookupFailure>? failures = null)
+    {
+        if (internalDomains.Contains(address))
+            return new RecipientFacts { Address = address, IsInternal = true };
+        var (contact, account) = crm.Find(address);
+        return new RecipientFacts
+        {
+            Address = address,
+            Contact = contact,
+            Account = account,
+            CrmSource = contact is not null || account is not null ? CrmDirectory.SourceName : null,
+            MailHistory = history,
+            LookupFailures = failures ?? [],
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using MimeKit;
+using OutlookValueCheck.Core.Drafts;
+
+namespace OutlookValueCheck.Cli.Mail;
+
+/// <summary>Turns a parsed MIME message into what the check needs, or says what the message lacks.</summary>
+internal static class MailMessageReader
+{
+    public static ReadMail Read(MimeMessage message)
+    {
+        var from = message.From.Mailboxes.FirstOrDefault()?.Address;
+        if (string.IsNullOrWhiteSpace(from))
+            return ReadMail.Unusable("has no From address");
+        if (!message.Headers.Contains(HeaderId.Date) || message.Date == DateTimeOffset.MinValue)
+            return ReadMail.Unusable("has no valid Date header");
+
+        var (body, format) = message.TextBody is { } text
+            ? (text, BodyFormat.Text)
+            : message.HtmlBody is { } html ? (html, BodyFormat.Html) : ("", BodyFormat.Text);
+        var draft = new Draft
+        {
+            Sender = from.ToLowerInvariant(),
+            To = Addresses(message.To),
+            Cc = Addresses(message.Cc),
+            Bcc = Addresses(message.Bcc),
+            Subject = message.Subject ?? "",
+            Body = body,
+            BodyFormat = format,
+            AsOf = message.Date,
+        };
+        return new ReadMail(draft, message.MessageId, null);
+    }
+
+    private static List<string> Addresses(InternetAddressList list) =>
+        list.Mailboxes.Select(mailbox => mailbox.Address.ToLowerInvariant()).Where(address => address.Length > 0).ToList();
+}
+
+internal sealed record ReadMail(Draft? Draft, string? MessageId, string? Problem)
+{
+    public static ReadMail Unusable(string problem) => new(null, null, problem);
+}

@@ -1,0 +1,4 @@
+using OutlookValueCheck.Cli;
+using OutlookValueCheck.Cli.Commands;
+
+return CliApp.Run(args, CliConsole.System);
