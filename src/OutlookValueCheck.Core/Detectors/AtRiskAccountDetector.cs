@@ -19,7 +19,7 @@ internal sealed class AtRiskAccountDetector : IDetector
         var reading = context.Reading;
         if (!reading.IsCommercialPush)
             yield break;
-        var pushPhrases = reading.Of(CueKind.Upsell).Concat(reading.Of(CueKind.Renewal)).Concat(reading.Of(CueKind.MeetingAsk)).ToList();
+        var pushPhrases = reading.Of(CueKind.Upsell).Concat(reading.Of(CueKind.PricePush)).Concat(reading.Of(CueKind.MeetingAsk)).ToList();
         var today = DateOnly.FromDateTime(context.Draft.AsOf.UtcDateTime);
         foreach (var recipient in context.Targets)
         {

@@ -14,7 +14,7 @@ internal sealed class RenewalDetector : IDetector
         var reading = context.Reading;
         if (!reading.IsRenewal || reading.RecapsValue)
             yield break;
-        var phrases = EvidenceOf.Phrases(reading.Of(CueKind.Renewal).Concat(reading.Of(CueKind.Money))).ToList();
+        var phrases = EvidenceOf.Phrases(reading.Of(CueKind.PricePush).Concat(reading.Of(CueKind.Renewal)).Concat(reading.Of(CueKind.Money))).ToList();
         foreach (var recipient in context.Targets)
         {
             if (recipient.Account is not { Relationship: Relationship.Customer } account)

@@ -11,8 +11,10 @@ public enum CueKind
     MeetingAsk,
     /// <summary>Staying in touch for its own sake: "just checking in", "circling back", "bumping this".</summary>
     CheckIn,
-    /// <summary>Renewal, contract and price wording: "renews on", "new annual price", "order form".</summary>
+    /// <summary>The topic of a renewal or contract: "renews on", "your subscription", "terms".</summary>
     Renewal,
+    /// <summary>Asking for price or signature: "new annual price", "increase of 8%", "sign the order form", "quote".</summary>
+    PricePush,
     /// <summary>Looking back at what the customer got or forward to their goals: "your goal", "you cut ... from 9 to 5 days".</summary>
     ValueRecap,
     /// <summary>Selling more to an existing customer: "upgrade", "add-on", "20% off", "send over a quote".</summary>

@@ -17,6 +17,7 @@ internal static partial class Lexicon
         CueKind.MeetingAsk => MeetingAsk(),
         CueKind.CheckIn => CheckIn(),
         CueKind.Renewal => Renewal(),
+        CueKind.PricePush => PricePush(),
         CueKind.ValueRecap => ValueRecap(),
         CueKind.Upsell => Upsell(),
         CueKind.Help => Help(),
@@ -60,11 +61,15 @@ internal static partial class Lexicon
         Options)]
     private static partial Regex CheckIn();
 
-    [GeneratedRegex(@"\brenew(?:al|als|s|ed|ing)?\b|\border form\b|\bcontract(?:s|ual)?\b|\bsubscription\b|\b(?:new|annual|list|updated) (?:\w+ )?(?:price|prices|pricing|fee|fees|rate|rates)\b|"
-        + @"\bprices? (?:will )?(?:increase|rise|go up|change)\b|\bprice (?:increase|change|rise|uplift|adjustment)\b|\bincrease(?:s|d)? (?:of|by) \d+\s?%|\b\d+\s?% (?:increase|uplift|rise)\b|"
-        + @"\binvoic(?:e|ed|ing)\b|\b(?:please )?sign (?:the|and return|by)\b|\bno interruption\b|\bterms\b|\bpurchase order\b",
+    [GeneratedRegex(@"\brenew(?:al|als|s|ed|ing)?\b|\bcontract(?:s|ual)?\b|\bsubscription\b|\bterms\b|\bpaperwork\b|\b20\d\d[-–/]20?\d\d\b",
         Options)]
     private static partial Regex Renewal();
+
+    [GeneratedRegex(@"\b(?:new|annual|list|updated|renewal) (?:\w+ )?(?:price|prices|pricing|fee|fees|rate|rates)\b|\bprices? (?:will )?(?:increase|rise|go up|goes up|change)\b|\bprice (?:increase|change|rise|uplift|adjustment)\b|"
+        + @"\bincrease(?:s|d)? (?:of|by) \d+\s?%|\b\d+\s?% (?:annual )?(?:increase|uplift|rise)\b|\bgoes up \d+\s?%|\binvoic(?:e|ed|ing)\b|\border form\b|\bpurchase order\b|\bquote\b|"
+        + @"\b(?:please )?sign(?:ed)? (?:the|and return|by|it)\b|\bsign by\b|\b(?:no|any|avoid(?: any)?) interruption\b|\bpricing for next year\b",
+        Options)]
+    private static partial Regex PricePush();
 
     [GeneratedRegex(@"\brecap\b|\blook(?:ing)? back\b|\b(?:over|in) the (?:past|last) (?:year|\d+ months|twelve months|few months|quarter)\b|\bsince you (?:started|joined|went live|signed|moved)\b|"
         + @"\byour (?:goal|goals|objective|objectives|priorities|targets?|kpis?|plans? for|roadmap)\b|"

@@ -12,7 +12,7 @@ public static class MailReader
     private static readonly CueKind[] BodyCues = Enum.GetValues<CueKind>();
 
     // Only these carry meaning in a subject line ("Your renewal", "Quick intro call?", "Bumping this").
-    private static readonly CueKind[] SubjectCues = [CueKind.Renewal, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
+    private static readonly CueKind[] SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
 
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {

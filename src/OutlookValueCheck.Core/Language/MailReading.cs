@@ -32,13 +32,17 @@ public sealed class MailReading
         IsCheckInOnly = Count(SentenceRole.CheckIn) >= 1
             && (substantive == 0 || (substantive == 1 && grounding == 0 && Distinct(CueKind.Money) == 0));
 
-        IsRenewal = Distinct(CueKind.Renewal) >= 2;
+        // A renewal mail asks for something (price, signature, a quote); one that only answers a question about
+        // renewal timing is not a push.
+        var renewalTopic = Distinct(CueKind.Renewal);
+        var push = Distinct(CueKind.PricePush);
+        IsRenewal = renewalTopic >= 1 && push >= 1 && renewalTopic + push >= 2;
         RecapsValue = Distinct(CueKind.ValueRecap) >= 2;
         IsUpsell = Distinct(CueKind.Upsell) >= 2 || (Distinct(CueKind.Upsell) >= 1 && Distinct(CueKind.Money) >= 1);
 
+        // A generic pitch is about us by definition; otherwise the mail must promote us and talk more about us than them.
         IsSellerCentric = grounding == 0
-            && SellerWords > RecipientWords
-            && (Distinct(CueKind.SelfPromotion) >= 2 || IsGenericPitch);
+            && (IsGenericPitch || (Distinct(CueKind.SelfPromotion) >= 2 && SellerWords > RecipientWords));
     }
 
     public IReadOnlyList<Cue> Cues { get; }
