@@ -148,11 +148,19 @@ public static class MailReader
 
         private static SentenceRole Classify(ReadOnlySpan<char> sentence, int start, int end, int words, List<Cue> cues)
         {
+            // "Just checking in on the bug your team reported: the fix is live" delivers news; only a check-in
+            // sentence with nothing helpful or specific to the recipient in it is an empty one.
+            var checksIn = false;
+            var delivers = false;
             foreach (var cue in cues)
             {
-                if (cue.Kind == CueKind.CheckIn && cue.Part == TextPart.Body && cue.Start >= start && cue.Start < end)
-                    return SentenceRole.CheckIn;
+                if (cue.Part != TextPart.Body || cue.Start < start || cue.Start >= end)
+                    continue;
+                checksIn |= cue.Kind == CueKind.CheckIn;
+                delivers |= cue.Kind is CueKind.Help or CueKind.RecipientSpecific;
             }
+            if (checksIn && !delivers)
+                return SentenceRole.CheckIn;
             var text = sentence.ToString();
             if (Lexicon.Greeting().IsMatch(text))
                 return SentenceRole.Greeting;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using OutlookValueCheck.Core.Findings;
 
 namespace OutlookValueCheck.Core.Policies;
@@ -11,14 +12,18 @@ public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
 
     public PolicyDocumentValidator()
     {
-        RuleForEach(document => document.Severities)
-            .Custom((entry, context) =>
+        // One failure per bad entry, named by the code the manager wrote (severities.pitch-to-cusomer).
+        RuleFor(document => document.Severities)
+            .Custom((severities, context) =>
             {
-                var field = $"severities.{entry.Key}";
-                if (!FindingCodes.TryParse(entry.Key, out _))
-                    context.AddFailure(field, $"'{entry.Key}' is not a finding code; known codes: {string.Join(", ", FindingCodes.AllNames)}.");
-                if (!Findings.Severities.TryParse(entry.Value, out _))
-                    context.AddFailure(field, $"'{entry.Value}' is not a severity; use off, info, warn or block.");
+                foreach (var (code, severity) in severities ?? [])
+                {
+                    var field = $"severities.{code}";
+                    if (!FindingCodes.TryParse(code, out _))
+                        context.AddFailure(new ValidationFailure(field, $"'{code}' is not a finding code; known codes: {string.Join(", ", FindingCodes.AllNames)}."));
+                    if (!Findings.Severities.TryParse(severity, out _))
+                        context.AddFailure(new ValidationFailure(field, $"'{severity}' is not a severity; use off, info, warn or block."));
+                }
             });
 
         When(document => document.Thresholds is not null, () =>
@@ -48,6 +53,7 @@ public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
         RuleFor(document => document.ValueAnswerReasons)
             .Must(reasons => reasons!.Count <= MaxValueAnswerReasons)
             .When(document => document.ValueAnswerReasons is not null)
+            .OverridePropertyName("valueAnswerReasons")
             .WithMessage($"At most {MaxValueAnswerReasons} reasons.");
         RuleForEach(document => document.ValueAnswerReasons)
             .NotEmpty().MaximumLength(MaxReasonLength).OverridePropertyName("valueAnswerReasons")
@@ -56,6 +62,7 @@ public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
         RuleFor(document => document.FailMode)
             .Must(mode => mode is "open" or "closed")
             .When(document => document.FailMode is not null)
+            .OverridePropertyName("failMode")
             .WithMessage((_, mode) => $"'{mode}' is not a fail mode; use open or closed.");
     }
 
