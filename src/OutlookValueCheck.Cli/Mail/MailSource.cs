@@ -65,21 +65,53 @@ internal static class MailSource
         var sequence = 0;
         while (!parser.IsEndOfStream)
         {
-            MimeMessage message;
+            var before = parser.Position;
+            MimeMessage? message = null;
+            string? problem = null;
             try
             {
                 message = parser.ParseMessage();
             }
             catch (FormatException exception)
             {
-                // Nothing after an unreadable "From " separator can be trusted to line up with message boundaries.
-                throw new InputException($"{name}: message {sequence + 1} breaks the mbox format ({exception.Message.TrimEnd('.')}); stopped reading there.");
+                problem = $"cannot be parsed as a mail message ({exception.Message.TrimEnd('.')})";
             }
             sequence++;
-            yield return new MailItem($"{name}#{sequence}", sequence - 1, message, null);
+            yield return new MailItem($"{name}#{sequence}", sequence - 1, message, problem);
+            if (message is not null)
+                continue;
+            // After a message it cannot parse, MimeKit's parser has lost its place: restart it at the next
+            // "From " separator line after the broken message, so the rest of the mailbox is still audited.
+            var next = NextSeparator(stream, before + 1);
+            if (next < 0)
+                break;
+            stream.Position = next;
+            parser.SetStream(stream, MimeFormat.Mbox);
         }
         if (sequence == 0)
             throw new InputException($"mbox file '{file}' holds no messages.");
+    }
+
+    /// <summary>The offset of the first line starting with "From " at or after <paramref name="from"/>, or -1.</summary>
+    private static long NextSeparator(Stream stream, long from)
+    {
+        ReadOnlySpan<byte> separator = "\nFrom "u8;
+        var buffer = new byte[64 * 1024];
+        var offset = Math.Max(0, from - 1);
+        while (offset < stream.Length)
+        {
+            stream.Position = offset;
+            var read = stream.Read(buffer, 0, buffer.Length);
+            if (read <= 0)
+                break;
+            var index = buffer.AsSpan(0, read).IndexOf(separator);
+            if (index >= 0)
+                return offset + index + 1;
+            if (read < separator.Length)
+                break;
+            offset += read - separator.Length + 1;
+        }
+        return -1;
     }
 
     private static bool LooksLikeMbox(string file)
