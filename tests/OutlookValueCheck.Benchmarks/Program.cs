@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(OutlookValueCheck.Benchmarks.CheckBenchmarks).Assembly).Run(args);
