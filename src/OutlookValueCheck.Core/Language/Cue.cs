@@ -27,6 +27,10 @@ public enum CueKind
     SelfPromotion,
     /// <summary>A sum of money: "$24,000", "EUR 18,200".</summary>
     Money,
+    /// <summary>Pleasantries that open a mail: "hope this email finds you well".</summary>
+    Greeting,
+    /// <summary>Words that close one: "thanks", "let me know", "talk soon".</summary>
+    Closing,
 }
 
 /// <summary>A cue found in the subject or the authored body, with its position in that text.</summary>

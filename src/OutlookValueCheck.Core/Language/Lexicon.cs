@@ -1,127 +1,167 @@
-using System.Text.RegularExpressions;
-
 namespace OutlookValueCheck.Core.Language;
 
 /// <summary>
-/// The wording behind each <see cref="CueKind"/>. Patterns are phrases, not single words, so that "renewal" in a
-/// support mail or "minutes" in meeting notes does not read as a push. Tuned on tests/corpus/tuning only.
+/// The wording behind each <see cref="CueKind"/>, in <see cref="PhraseTable"/>'s pattern language. Patterns are
+/// phrases, not single words, so that "renewal" in a support mail or "minutes" in meeting notes does not read as a
+/// push. Tuned on tests/corpus/tuning only.
 /// </summary>
-internal static partial class Lexicon
+internal static class Lexicon
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Apostrophe = "['’]";
+    private const string Outcomes = "(saved|cut|reduced|closed|grew|achieved|increased|improved|replaced|avoided|shortened|doubled|halved|automated|eliminated)";
 
-    public static Regex For(CueKind kind) => kind switch
-    {
-        CueKind.StrangerIntro => StrangerIntro(),
-        CueKind.MeetingAsk => MeetingAsk(),
-        CueKind.CheckIn => CheckIn(),
-        CueKind.Renewal => Renewal(),
-        CueKind.PricePush => PricePush(),
-        CueKind.ValueRecap => ValueRecap(),
-        CueKind.Upsell => Upsell(),
-        CueKind.Help => Help(),
-        CueKind.RecipientSpecific => RecipientSpecific(),
-        CueKind.SelfPromotion => SelfPromotion(),
-        CueKind.Money => Money(),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static PhraseTable Phrases { get; } = new(
+    [
+        (CueKind.StrangerIntro, "my name is"),
+        (CueKind.StrangerIntro, "(i'm|i am) reaching out"),
+        (CueKind.StrangerIntro, "reaching out (from|on behalf of)"),
+        (CueKind.StrangerIntro, "i work (at|for)"),
+        (CueKind.StrangerIntro, "(i'm|i am) * (an |a |the |)(account executive|sales rep|sales representative|sales executive|sales manager|business development|bdr|sdr)"),
+        (CueKind.StrangerIntro, "(a|an|the) (leading|top|premier|world-class|industry-leading|award-winning|fast-growing|fastest-growing) (|* )(provider|platform|company|vendor|solution|partner)"),
+        (CueKind.StrangerIntro, "industry(-leading| leading)"),
+        (CueKind.StrangerIntro, "trusted by (over |more than |)#"),
+        (CueKind.StrangerIntro, "we (work|partner) with (hundreds|thousands|over|more than|many|companies|leading)"),
+        (CueKind.StrangerIntro, "we help (companies|businesses|organisations|organizations|teams|banks|retailers|firms|brands|leaders)"),
+        (CueKind.StrangerIntro, "(businesses|companies|organisations|organizations|banks|teams|firms|brands|leaders|people) like (yours|you)"),
+        (CueKind.StrangerIntro, "(introduce|introducing) (you to |)(myself|us|our (company|platform|solution|solutions|product|products|services|team|offering))"),
+        (CueKind.StrangerIntro, "learn (more |)about your (business|company|organisation|organization|priorities|goals|needs|challenges|plans)"),
+        (CueKind.StrangerIntro, "hear (more |)about your (business|goals|priorities|challenges|needs|plans)"),
+        (CueKind.StrangerIntro, "show you (what we do|how we|our|around)"),
+        (CueKind.StrangerIntro, "discover (what|how) * can"),
+        (CueKind.StrangerIntro, "unlock (insights|value|the power|the full power|the potential|the full potential)"),
+        (CueKind.StrangerIntro, "turn (your |)data into"),
+        (CueKind.StrangerIntro, "become (more |)(data-driven|data driven)"),
+        (CueKind.StrangerIntro, "i (came across|stumbled upon) your (profile|company|website)"),
+        (CueKind.StrangerIntro, "i'd love (the opportunity |)to (introduce|connect|show|tell)"),
 
-    [GeneratedRegex(@"\bmy name is\b|\b(?:I" + Apostrophe + @"m|I am) reaching out\b|\breaching out (?:from|on behalf of)\b|\bI work (?:with|at|for)\b(?! you)|"
-        + @"\b(?:I" + Apostrophe + @"m|I am) \w+,? (?:an? |the )?(?:account executive|sales (?:rep|representative|executive|manager)|business development|bdr|sdr)\b|"
-        + @"\b(?:a|an|the) (?:leading|top|premier|world-class|industry-leading|award-winning|fastest-growing) (?:\w+ )?(?:provider|platform|company|vendor|solution|partner)\b|\bindustry[- ]leading\b|"
-        + @"\btrusted by (?:over |more than )?[\d,]+|\bwe (?:work|partner) with (?:hundreds|thousands|over|more than|many|companies|leading)\b|"
-        + @"\bwe help (?:companies|businesses|organi[sz]ations|teams|banks|retailers|firms|brands|leaders)\b|"
-        + @"\b(?:businesses|companies|organi[sz]ations|banks|teams|firms|brands|leaders|people) like (?:yours|you)\b|"
-        + @"\bintroduc(?:e|ing) (?:you to )?(?:myself|us|our (?:company|platform|solutions?|products?|services|team|offering))\b|"
-        + @"\blearn (?:more )?about your (?:business|company|organi[sz]ation|priorities|goals|needs|challenges|plans)\b|"
-        + @"\bhear (?:more )?about your (?:business|goals|priorities|challenges|needs|plans)\b|\bshow you (?:what we do|how we|our|around)\b|"
-        + @"\bdiscover (?:what|how) \w+ can\b|\bunlock (?:insights|value|the (?:full )?(?:power|potential))\b|\bturn (?:your )?data into\b|"
-        + @"\bbecome (?:more )?data[- ]driven\b|\bI (?:came across|stumbled upon) your (?:profile|company|website)\b|\bI" + Apostrophe + @"d love (?:the opportunity )?to (?:introduce|connect|show|tell)\b",
-        Options)]
-    private static partial Regex StrangerIntro();
+        (CueKind.MeetingAsk, "(quick|brief|short|intro|introductory|discovery|exploratory|15-minute|20-minute) (call|chat|meeting|demo|conversation)"),
+        (CueKind.MeetingAsk, "# minute (call|chat|meeting|demo|conversation)"),
+        (CueKind.MeetingAsk, "are you the (right|best) (person|contact)"),
+        (CueKind.MeetingAsk, "if (you're|you are) not the (right|best) (person|contact)"),
+        (CueKind.MeetingAsk, "point me (to|in the direction of|towards) (the right|whoever|who)"),
+        (CueKind.MeetingAsk, "who (handles|is responsible for|looks after|owns|manages) * at your"),
+        (CueKind.MeetingAsk, "the right (person|contact) (to talk to|to speak to|for this)"),
+        (CueKind.MeetingAsk, "book a (demo|call|meeting|slot)"),
+        (CueKind.MeetingAsk, "(would|do) you have (#|a few|fifteen|twenty|thirty) minutes"),
+        (CueKind.MeetingAsk, "i'd love (#|fifteen|twenty|thirty|a few) minutes"),
+        (CueKind.MeetingAsk, "(be |)open to (a |)(quick |short |brief |)(call|chat|conversation|demo)"),
+        (CueKind.MeetingAsk, "grab (a |)(quick |)(call|coffee|chat)"),
+        (CueKind.MeetingAsk, "hop on a (quick |)call"),
+        (CueKind.MeetingAsk, "(schedule|set up) (a |)(time|quick call|call|demo|meeting) to (discuss|chat|talk|learn|show|introduce)"),
+        (CueKind.MeetingAsk, "let me know (a|what) time (that |)works"),
+        (CueKind.MeetingAsk, "when (are|would) you (be |)(free|available) (for|to) (a |)(call|chat|demo)"),
 
-    [GeneratedRegex(@"\b(?:quick|brief|short|intro|introductory|discovery|exploratory|15[- ]minute|20[- ]minute) (?:call|chat|meeting|demo|conversation)\b|"
-        + @"\bare you the (?:right|best) (?:person|contact)\b|\bif (?:you" + Apostrophe + @"re|you are) not the (?:right|best) (?:person|contact)\b|"
-        + @"\bpoint me (?:to|in the direction of|towards) (?:the right|whoever|who)\b|\bwho (?:handles|is responsible for|looks after|owns|manages) \w+ at your\b|"
-        + @"\bthe right (?:person|contact) (?:to (?:talk|speak) to|for this)\b|\bbook a (?:demo|call|meeting|slot)\b|"
-        + @"\b(?:would|do) you have (?:\d+|a few|fifteen|twenty|thirty) minutes\b|\bI" + Apostrophe + @"d love (?:\d+|fifteen|twenty|thirty|a few) minutes\b|"
-        + @"\b(?:be )?open to (?:a )?(?:quick |short |brief )?(?:call|chat|conversation|demo)\b|\bgrab (?:a )?(?:quick )?(?:call|coffee|chat)\b|"
-        + @"\bhop on a (?:quick )?call\b|\b(?:schedule|set up) (?:a )?(?:time|quick call|call|demo|meeting) to (?:discuss|chat|talk|learn|show|introduce)\b|"
-        + @"\blet me know (?:a|what) time (?:that )?works\b|\bwhen (?:are|would) you (?:be )?(?:free|available) (?:for|to) (?:a )?(?:call|chat|demo)\b",
-        Options)]
-    private static partial Regex MeetingAsk();
+        (CueKind.CheckIn, "(just |)checking in"),
+        (CueKind.CheckIn, "(check|checking) in (with you|again)"),
+        (CueKind.CheckIn, "(touch|touching) base"),
+        (CueKind.CheckIn, "(circle|circling) back"),
+        (CueKind.CheckIn, "(bump|bumping) (this|it|my)"),
+        (CueKind.CheckIn, "(follow|following) up on my (last|previous|earlier) (email|e-mail|note|message|mail)"),
+        (CueKind.CheckIn, "just (wanted to |)(follow|following) up"),
+        (CueKind.CheckIn, "(had|have|get) a chance to (look|read|review|consider|see)"),
+        (CueKind.CheckIn, "did you (get|see|receive) my"),
+        (CueKind.CheckIn, "any (update|updates|news|thoughts) (on this |on your side |on ur side |on that |)?"),
+        (CueKind.CheckIn, "(top|front) of your inbox"),
+        (CueKind.CheckIn, "(float|floating) (this|it) (back |)(up|to)"),
+        (CueKind.CheckIn, "(resurface|resurfacing) (this|my)"),
+        (CueKind.CheckIn, "(keep|keeping) (this|it|me) on your radar"),
+        (CueKind.CheckIn, "wanted to (stay|keep) in touch"),
+        (CueKind.CheckIn, "in case (it|this|my email|my e-mail|my note) got (buried|lost)"),
+        (CueKind.CheckIn, "pinging (you|again)"),
+        (CueKind.CheckIn, "gentle (reminder|nudge)"),
+        (CueKind.CheckIn, "(haven't|have not) heard back"),
+        (CueKind.CheckIn, "still interested"),
 
-    [GeneratedRegex(@"\b(?:just )?checking in\b|\bcheck(?:ing)? in (?:with you|again)\b|\btouch(?:ing)? base\b|\bcircl(?:e|ing) back\b|\bbump(?:ing)? (?:this|it|my)\b|"
-        + @"\bfollow(?:ing)?[- ]up on my (?:last|previous|earlier) (?:e-?mail|note|message|mail)\b|\bjust (?:wanted to )?follow(?:ing)? up\b|"
-        + @"\b(?:had|have|get) a chance to (?:look|read|review|consider|see)\b|\bdid you (?:get|see|receive) my\b|\bany (?:updates?|news|thoughts)(?: on (?:this|your side|ur side|that))?\s*\?|"
-        + @"\b(?:top|front) of your inbox\b|\bfloat(?:ing)? (?:this|it) (?:back )?(?:up|to)\b|\bresurfac(?:e|ing) (?:this|my)\b|\bkeep(?:ing)? (?:this|it|me) on your radar\b|"
-        + @"\bwanted to (?:stay|keep) in touch\b|\bin case (?:it|this|my (?:e-?mail|note)) got (?:buried|lost)\b|\bpinging (?:you|again)\b|\bgentle (?:reminder|nudge)\b|"
-        + @"\bhaven" + Apostrophe + @"t heard back\b|\bhave not heard back\b|\bstill interested\b",
-        Options)]
-    private static partial Regex CheckIn();
+        (CueKind.Renewal, "renew(|al|als|s|ed|ing)"),
+        (CueKind.Renewal, "contract(|s|ual)"),
+        (CueKind.Renewal, "(subscription|terms|paperwork)"),
 
-    [GeneratedRegex(@"\brenew(?:al|als|s|ed|ing)?\b|\bcontract(?:s|ual)?\b|\bsubscription\b|\bterms\b|\bpaperwork\b|\b20\d\d[-–/]20?\d\d\b",
-        Options)]
-    private static partial Regex Renewal();
+        (CueKind.PricePush, "(new|annual|list|updated|renewal) (|* )(price|prices|pricing|fee|fees|rate|rates)"),
+        (CueKind.PricePush, "(price|prices) (will |)(increase|rise|go up|goes up|change)"),
+        (CueKind.PricePush, "price (increase|change|rise|uplift|adjustment)"),
+        (CueKind.PricePush, "(increase|increases|increased) (of|by) # %"),
+        (CueKind.PricePush, "# % (annual |)(increase|uplift|rise)"),
+        (CueKind.PricePush, "goes up # %"),
+        (CueKind.PricePush, "(invoice|invoiced|invoicing|quote)"),
+        (CueKind.PricePush, "(order|purchase) (form|order)"),
+        (CueKind.PricePush, "(please |)(sign|signed) (the|and return|by|it)"),
+        (CueKind.PricePush, "(no|any|avoid|avoid any) interruption"),
+        (CueKind.PricePush, "pricing for next year"),
 
-    [GeneratedRegex(@"\b(?:new|annual|list|updated|renewal) (?:\w+ )?(?:price|prices|pricing|fee|fees|rate|rates)\b|\bprices? (?:will )?(?:increase|rise|go up|goes up|change)\b|\bprice (?:increase|change|rise|uplift|adjustment)\b|"
-        + @"\bincrease(?:s|d)? (?:of|by) \d+\s?%|\b\d+\s?% (?:annual )?(?:increase|uplift|rise)\b|\bgoes up \d+\s?%|\binvoic(?:e|ed|ing)\b|\border form\b|\bpurchase order\b|\bquote\b|"
-        + @"\b(?:please )?sign(?:ed)? (?:the|and return|by|it)\b|\bsign by\b|\b(?:no|any|avoid(?: any)?) interruption\b|\bpricing for next year\b",
-        Options)]
-    private static partial Regex PricePush();
+        (CueKind.ValueRecap, "(recap|look back|looking back)"),
+        (CueKind.ValueRecap, "(over|in) the (past|last) (year|# months|twelve months|few months|quarter)"),
+        (CueKind.ValueRecap, "since you (started|joined|went live|signed|moved)"),
+        (CueKind.ValueRecap, "your (goal|goals|objective|objectives|priorities|target|targets|kpi|kpis|plan for|plans for|roadmap)"),
+        (CueKind.ValueRecap, "(you|you've|you have|your (|* )(team|teams|controllers|analysts|planners|agents|staff|people)(| have)) " + Outcomes),
+        (CueKind.ValueRecap, "from (|* )* (days|hours|weeks|minutes|%|percent) to"),
+        (CueKind.ValueRecap, "(roi|return on investment|paid itself|paid for itself)"),
+        (CueKind.ValueRecap, "value (you|your team) (got|gained|received|saw)"),
+        (CueKind.ValueRecap, "what (you've|you have) (achieved|accomplished|built)"),
+        (CueKind.ValueRecap, "(hours|days|weeks) (saved|a month)"),
+        (CueKind.ValueRecap, "(usage|adoption) (grew|rose|doubled|is up)"),
+        (CueKind.ValueRecap, "next year you"),
+        (CueKind.ValueRecap, "for # you (mentioned|said|want)"),
 
-    [GeneratedRegex(@"\brecap\b|\blook(?:ing)? back\b|\b(?:over|in) the (?:past|last) (?:year|\d+ months|twelve months|few months|quarter)\b|\bsince you (?:started|joined|went live|signed|moved)\b|"
-        + @"\byour (?:goal|goals|objective|objectives|priorities|targets?|kpis?|plans? for|roadmap)\b|"
-        + @"\b(?:you|your (?:\w+ )?(?:team|teams|controllers|analysts|planners|agents|staff|people))(?:" + Apostrophe + @"ve| have)? (?:saved|cut|reduced|closed|grew|achieved|increased|improved|replaced|avoided|shortened|doubled|halved|automated|eliminated)\b|"
-        + @"\bfrom (?:\w+ )?[\w.,]+ (?:days|hours|weeks|minutes|%|percent) to\b|\bfrom \w+ (?:days|hours|weeks) to \w+\b|\broi\b|\breturn on investment\b|\bpaid (?:for )?itself\b|"
-        + @"\bvalue (?:you|your team) (?:got|gained|received|saw)\b|\bwhat you(?:" + Apostrophe + @"ve| have) (?:achieved|accomplished|built)\b|\b(?:hours|days|weeks) (?:saved|a month)\b|"
-        + @"\b(?:usage|adoption) (?:grew|rose|doubled|is up)\b|\bnext year you\b|\bfor 20\d\d you (?:mentioned|said|want)\b",
-        Options)]
-    private static partial Regex ValueRecap();
+        (CueKind.Upsell, "(upgrade|upgrading|add-on|add-ons|addon|addons|discount|discounted|bundle|cross-sell)"),
+        (CueKind.Upsell, "(add|adding) (our|the) * (module|product|package|tier|edition|bundle)"),
+        (CueKind.Upsell, "additional (seats|licenses|licences|users|modules)"),
+        (CueKind.Upsell, "(expand|expanding) (your|to)"),
+        (CueKind.Upsell, "(premium|enterprise|pro|plus) (tier|plan|edition|package)"),
+        (CueKind.Upsell, "# % off"),
+        (CueKind.Upsell, "(send|share) (you |)(over |)a quote"),
+        (CueKind.Upsell, "quote for"),
+        (CueKind.Upsell, "special (offer|pricing)"),
+        (CueKind.Upsell, "(limited-time|limited time|more seats)"),
+        (CueKind.Upsell, "before (the |)(end of|31) (the |)(quarter|year|december)"),
 
-    [GeneratedRegex(@"\bupgrad(?:e|ing)\b|\badd-?ons?\b|\badd(?:ing)? (?:our|the) \w+ (?:module|product|package|tier|edition|bundle)\b|\badditional (?:seats|licen[cs]es|users|modules)\b|"
-        + @"\bexpand(?:ing)? (?:your|to)\b|\b(?:premium|enterprise|pro|plus) (?:tier|plan|edition|package)\b|\b\d+\s?% off\b|\bdiscount(?:ed)?\b|\b(?:send|share)(?: you)? (?:over )?a quote\b|\bquote for\b|"
-        + @"\bspecial (?:offer|pricing)\b|\blimited[- ]time\b|\bcross-?sell\b|\bmore seats\b|\bbundle\b|\bbefore (?:the )?(?:end of|31) (?:the )?(?:quarter|year|december)\b",
-        Options)]
-    private static partial Regex Upsell();
+        (CueKind.Help, "(case|ticket|incident|issue) #"),
+        (CueKind.Help, "(outage|fix|fixed|resolved|restored|backfilled|patched|root-cause|workaround|attached|agenda|recording|fyi|heads-up)"),
+        (CueKind.Help, "(root cause|heads up|good question|to answer your|we agreed|next step|next steps|the steps|in case it helps)"),
+        (CueKind.Help, "(as|like) (you |)(asked|requested|promised|discussed|agreed|mentioned)"),
+        (CueKind.Help, "here (is|are) (the|what|where|how|a|your|our notes)"),
+        (CueKind.Help, "(notes|summary|minutes) (from|of)"),
+        (CueKind.Help, "i (set up|moved|fixed|checked|updated|added|booked|reserved|saved you|sent|ran|built|compared)"),
+        (CueKind.Help, "(went|goes|is) live"),
+        (CueKind.Help, "happy to (connect|introduce) you (with|to)"),
+        (CueKind.Help, "so you (can|know)"),
+        (CueKind.Help, "may (save|help) you"),
 
-    [GeneratedRegex(@"\b(?:case|ticket|incident|issue) #?\d+\b|\boutage\b|\b(?:fix|fixed|resolved|restored|backfilled|patched|root[- ]cause|workaround)\b|"
-        + @"\b(?:as|like) (?:you )?(?:asked|requested|promised|discussed|agreed|mentioned)\b|\bgood question\b|\bto answer your\b|"
-        + @"\bhere (?:is|are) (?:the|what|where|how|a|your|our notes)\b|\battached\b|\b(?:notes|summary|minutes) (?:from|of)\b|\bwe agreed\b|\bnext steps?\b|\bagenda\b|"
-        + @"\bI (?:set up|moved|fixed|checked|updated|added|booked|reserved|saved you|sent|ran|built|compared)\b|\b(?:went|goes|is) live\b|\brecording\b|\bthe steps\b|"
-        + @"\bhappy to (?:connect|introduce) you (?:with|to)\b|\bheads[- ]up\b|\bFYI\b|\bso you (?:can|know)\b|\bin case it helps\b|\bmay (?:save|help) you\b",
-        Options)]
-    private static partial Regex Help();
+        (CueKind.RecipientSpecific, "you (asked|mentioned|told me|said|shared|raised|wanted|requested|described|flagged|reported|noted|proposed|suggested)"),
+        (CueKind.RecipientSpecific, "(on|during|after|at) our (call|meeting|chat|visit|workshop|demo|lunch)"),
+        (CueKind.RecipientSpecific, "when we (met|spoke|talked)"),
+        (CueKind.RecipientSpecific, "thanks for (the time|your time|proposing|sending|sharing)"),
+        (CueKind.RecipientSpecific, "your (question|request|file|files|report|numbers|figures|dashboard|dashboards|forecast|analysts|controllers|planners|agents|customers|warehouse|cellar|finance team|it team|data team|sandbox|workspace|till data|tickets)"),
+        (CueKind.RecipientSpecific, "your (|* )(team's|team reported|team asked|team mentioned|team wants|team needs|team can)"),
 
-    [GeneratedRegex(@"\byou (?:asked|mentioned|told me|said|shared|raised|wanted|requested|described|flagged|reported|noted|proposed|suggested)\b|"
-        + @"\b(?:on|during|after|at) our (?:call|meeting|chat|visit|workshop|demo|lunch)\b|\bwhen we (?:met|spoke|talked)\b|\bthanks for (?:the time|your time|proposing|sending|sharing)\b|"
-        + @"\byour (?:question|request|file|files|report|numbers|figures|dashboards?|forecast|analysts|controllers|planners|agents|customers|warehouse|cellar|finance team|it team|data team|sandbox|workspace|till data|tickets)\b|"
-        + @"\byour (?:\w+ )?(?:team" + Apostrophe + @"s|team (?:reported|asked|mentioned|wants|needs|can))\b",
-        Options)]
-    private static partial Regex RecipientSpecific();
+        (CueKind.SelfPromotion, "(we're|we are) (thrilled|excited|proud|pleased|delighted|happy) to (announce|share|introduce|launch)"),
+        (CueKind.SelfPromotion, "(exciting|big|great) news"),
+        (CueKind.SelfPromotion, "our (engineers|best|latest|newest|award|company|team has|platform now|platform is)"),
+        (CueKind.SelfPromotion, "(named|recognised as|recognized as|ranked) (a |the |)(leader|top|best)"),
+        (CueKind.SelfPromotion, "(award-winning|award winning|proud to)"),
+        (CueKind.SelfPromotion, "won (a|an|the) (|* )award"),
+        (CueKind.SelfPromotion, "best (release|product|platform|version) (ever|yet)"),
+        (CueKind.SelfPromotion, "(we've|we have) (grown|just released|just launched|been named)"),
+        (CueKind.SelfPromotion, "we'd love to (tell|show) you"),
+        (CueKind.SelfPromotion, "(has|have) just (released|launched)"),
+        (CueKind.SelfPromotion, "grown to #"),
 
-    [GeneratedRegex(@"\bwe(?:" + Apostrophe + @"re| are) (?:thrilled|excited|proud|pleased|delighted|happy) to (?:announce|share|introduce|launch)\b|\b(?:exciting|big|great) news\b|"
-        + @"\bour (?:engineers|best|latest|newest|award|company|team has|platform (?:now|is))\b|\b(?:named|recogni[sz]ed as|ranked) (?:a |the )?(?:leader|top|best)\b|\baward[- ]winning\b|\bwon (?:an?|the) \w* ?award\b|"
-        + @"\bbest (?:release|product|platform|version) (?:ever|yet)\b|\bwe(?:" + Apostrophe + @"ve| have) (?:grown|just (?:released|launched)|been named)\b|\bwe" + Apostrophe + @"d love to (?:tell|show) you\b|"
-        + @"\b(?:has|have) just (?:released|launched)\b|\bproud to\b|\bgrown to \d+",
-        Options)]
-    private static partial Regex SelfPromotion();
+        (CueKind.Money, "($|€|£|usd|eur|gbp|chf) #"),
+        (CueKind.Money, "# (usd|eur|gbp|dollars|euros)"),
 
-    [GeneratedRegex(@"[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF)\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Money();
+        (CueKind.Greeting, "hope this (email|e-mail|message|note) finds you"),
+        (CueKind.Greeting, "hope (you're|you are) (well|doing well)"),
+        (CueKind.Greeting, "hope you had a (good|great)"),
+
+        (CueKind.Closing, "(let me know|lmk|looking forward|talk soon|speak soon|thanks|thank you|cheers|best|regards|many thanks)"),
+        (CueKind.Closing, "have a (great|good|nice) (day|week|weekend)"),
+    ]);
+
+    /// <summary>First words of a greeting line ("Hi Rachel,", "Good morning all").</summary>
+    public static readonly HashSet<string> GreetingStarts = new(["hi", "hello", "hey", "dear", "good", "greetings", "hiya"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that put the seller's side at the centre.</summary>
-    [GeneratedRegex(@"\b(?:we|our|ours|us)\b", Options)]
-    public static partial Regex SellerWords();
+    public static readonly HashSet<string> SellerWords = new(["we", "our", "ours", "us", "we're", "we've", "we'd", "we'll"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that put the recipient at the centre.</summary>
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|u|ur)\b", Options)]
-    public static partial Regex RecipientWords();
-
-    [GeneratedRegex(@"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya)\b[^.!?]{0,40}$|\bhope (?:this (?:e-?mail|message|note) finds you|you(?:" + Apostrophe + @"re| are) (?:well|doing well)|you had a (?:good|great))\b", Options)]
-    public static partial Regex Greeting();
-
-    [GeneratedRegex(@"^(?:let me know|lmk|looking forward|talk soon|speak soon|thanks|thank you|cheers|have a (?:great|good|nice) (?:day|week|weekend)|best|regards|many thanks)\b", Options)]
-    public static partial Regex Closing();
+    public static readonly HashSet<string> RecipientWords =
+        new(["you", "your", "yours", "yourself", "u", "ur", "you're", "you've", "you'd", "you'll"], StringComparer.OrdinalIgnoreCase);
 }

@@ -1,99 +1,116 @@
-using System.Text.RegularExpressions;
 using OutlookValueCheck.Core.Findings;
 using OutlookValueCheck.Core.Text;
 
 namespace OutlookValueCheck.Core.Language;
 
-/// <summary>Reads a mail once: finds every cue, splits the authored body into sentences and classifies them.</summary>
+/// <summary>
+/// Reads a mail once: tokenises the subject and the authored body, finds every cue with the lexicon's phrase
+/// table, counts who the mail talks about, and splits the body into classified sentences.
+/// </summary>
 public static class MailReader
 {
-    private const int MinSubstantiveWords = 5;
-
-    private static readonly CueKind[] BodyCues = Enum.GetValues<CueKind>();
-
     // Only these carry meaning in a subject line ("Your renewal", "Quick intro call?", "Bumping this").
-    private static readonly CueKind[] SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
+    private static readonly HashSet<CueKind> SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SellerWords = Lexicon.SellerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RecipientWords = Lexicon.RecipientWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {
         var cues = new List<Cue>();
-        foreach (var kind in SubjectCues)
-            AddMatches(cues, kind, TextPart.Subject, subject);
-        foreach (var kind in BodyCues)
-            AddMatches(cues, kind, TextPart.Body, body.Authored);
-        AddOrganisationCues(cues, body.Authored, context);
+        Lexicon.Phrases.FindAll(subject, Tokenizer.Tokenize(subject), (kind, start, length) =>
+        {
+            if (SubjectCues.Contains(kind))
+                cues.Add(new Cue(kind, TextPart.Subject, start, length, subject.Substring(start, length)));
+        });
 
-        var sentences = SentenceSplitter.Split(body.Authored, cues);
-        return new MailReading(
-            cues,
-            sentences,
-            sellerWords: Lexicon.SellerWords().Count(body.Authored) + CountMentions(body.Authored, context.SellerOrganisation),
-            recipientWords: Lexicon.RecipientWords().Count(body.Authored));
+        var text = body.Authored;
+        var tokens = Tokenizer.Tokenize(text);
+        Lexicon.Phrases.FindAll(text, tokens, (kind, start, length) =>
+            cues.Add(new Cue(kind, TextPart.Body, start, length, text.Substring(start, length))));
+
+        var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
+        AddOrganisationCues(cues, text, tokens, context);
+        var sentences = SentenceSplitter.Split(text, tokens, cues);
+        return new MailReading(cues, sentences, sellerWords, recipientWords);
     }
 
-    private static void AddMatches(List<Cue> cues, CueKind kind, TextPart part, string text)
+    /// <summary>"we", "our" and the seller's company name against "you" and "your".</summary>
+    private static (int Seller, int Recipient) CountPerspective(string text, List<Token> tokens, string? sellerOrganisation)
     {
-        foreach (var match in Lexicon.For(kind).EnumerateMatches(text))
-            cues.Add(new Cue(kind, part, match.Index, match.Length, text.Substring(match.Index, match.Length)));
+        var seller = 0;
+        var recipient = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+                continue;
+            var word = token.In(text);
+            if (SellerWords.Contains(word) || (sellerOrganisation is not null && word.Equals(sellerOrganisation, StringComparison.OrdinalIgnoreCase)))
+                seller++;
+            else if (RecipientWords.Contains(word))
+                recipient++;
+        }
+        return (seller, recipient);
     }
 
     /// <summary>
     /// "introduce Contoso" is a stranger's introduction; "Woodgrove" in the text means the mail is about them.
-    /// Names come from data, so they are searched for here rather than in the lexicon.
+    /// Names come from data, so they are matched here rather than in the lexicon.
     /// </summary>
-    private static void AddOrganisationCues(List<Cue> cues, string text, ReadingContext context)
+    private static void AddOrganisationCues(List<Cue> cues, string text, List<Token> tokens, ReadingContext context)
     {
         if (context.SellerOrganisation is { Length: > 2 } seller)
         {
-            foreach (var index in Mentions(text, seller))
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var before = text.AsSpan(Math.Max(0, index - 20), Math.Min(20, index));
-                if (before.Contains("introduc", StringComparison.OrdinalIgnoreCase))
-                {
-                    var start = index - before.Length + before.IndexOf("introduc", StringComparison.OrdinalIgnoreCase);
-                    var length = index + seller.Length - start;
-                    cues.Add(new Cue(CueKind.StrangerIntro, TextPart.Body, start, length, text.Substring(start, length)));
-                }
+                if (!tokens[i].In(text).Equals(seller, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var introduce = i >= 1 && IsIntroduce(text, tokens[i - 1]) ? i - 1
+                    : i >= 3 && IsIntroduce(text, tokens[i - 3]) && tokens[i - 2].In(text).Equals("you", StringComparison.OrdinalIgnoreCase)
+                        && tokens[i - 1].In(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? i - 3
+                    : -1;
+                if (introduce >= 0)
+                    cues.Add(Span(CueKind.StrangerIntro, text, tokens[introduce].Start, tokens[i].End));
             }
         }
         foreach (var name in context.RecipientOrganisations)
         {
-            foreach (var index in Mentions(text, name))
-                cues.Add(new Cue(CueKind.RecipientSpecific, TextPart.Body, index, name.Length, text.Substring(index, name.Length)));
+            var nameTokens = Tokenizer.Tokenize(name);
+            if (nameTokens.Count == 0)
+                continue;
+            for (var i = 0; i + nameTokens.Count <= tokens.Count; i++)
+            {
+                var matches = true;
+                for (var j = 0; j < nameTokens.Count && matches; j++)
+                    matches = tokens[i + j].In(text).Equals(nameTokens[j].In(name), StringComparison.OrdinalIgnoreCase);
+                if (matches)
+                    cues.Add(Span(CueKind.RecipientSpecific, text, tokens[i].Start, tokens[i + nameTokens.Count - 1].End));
+            }
         }
     }
 
-    private static int CountMentions(string text, string? name) => name is { Length: > 2 } ? Mentions(text, name).Count() : 0;
+    private static bool IsIntroduce(string text, Token token) =>
+        token.In(text).StartsWith("introduc", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whole-word, case-insensitive occurrences of <paramref name="name"/>.</summary>
-    private static IEnumerable<int> Mentions(string text, string name)
-    {
-        var from = 0;
-        while (from < text.Length)
-        {
-            var index = text.IndexOf(name, from, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-                yield break;
-            var end = index + name.Length;
-            var startsWord = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
-            var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startsWord && endsWord)
-                yield return index;
-            from = end;
-        }
-    }
+    private static Cue Span(CueKind kind, string text, int start, int end) =>
+        new(kind, TextPart.Body, start, end - start, text.Substring(start, end - start));
 
     internal static class SentenceSplitter
     {
-        public static IReadOnlyList<Sentence> Split(string text, List<Cue> cues)
+        private const int MinSubstantiveWords = 5;
+        private const int MaxGreetingLength = 45;
+        private const int MaxClosingWords = 6;
+
+        public static IReadOnlyList<Sentence> Split(string text, List<Token> tokens, List<Cue> cues)
         {
             var sentences = new List<Sentence>();
             var start = -1;
+            var firstToken = 0;
             for (var i = 0; i <= text.Length; i++)
             {
                 if (i == text.Length)
                 {
-                    Close(text, start, i, cues, sentences);
+                    Close(text, start, i, tokens, ref firstToken, cues, sentences);
                     break;
                 }
                 var c = text[i];
@@ -105,8 +122,7 @@ public static class MailReader
                 }
                 if (IsBoundary(text, i))
                 {
-                    var end = c is '.' or '!' or '?' ? i + 1 : i;
-                    Close(text, start, end, cues, sentences);
+                    Close(text, start, c is '.' or '!' or '?' ? i + 1 : i, tokens, ref firstToken, cues, sentences);
                     start = -1;
                 }
             }
@@ -135,52 +151,61 @@ public static class MailReader
             return line.Length is > 0 and < 40 && line[^1] is ',' or ':';
         }
 
-        private static void Close(string text, int start, int end, List<Cue> cues, List<Sentence> sentences)
+        private static void Close(string text, int start, int end, List<Token> tokens, ref int firstToken, List<Cue> cues, List<Sentence> sentences)
         {
             if (start < 0 || end <= start)
                 return;
-            var span = text.AsSpan(start, end - start).Trim();
-            if (span.IsEmpty)
+            while (firstToken < tokens.Count && tokens[firstToken].Start < start)
+                firstToken++;
+            var lastToken = firstToken;
+            var words = 0;
+            while (lastToken < tokens.Count && tokens[lastToken].Start < end)
+            {
+                if (tokens[lastToken].Kind != TokenKind.Symbol)
+                    words++;
+                lastToken++;
+            }
+            if (words == 0)
                 return;
-            var words = CountWords(span);
-            sentences.Add(new Sentence(start, end - start, words, Classify(span, start, end, words, cues)));
+            var role = Classify(text, start, end, words, tokens, firstToken, lastToken, cues);
+            sentences.Add(new Sentence(start, end - start, words, role));
+            firstToken = lastToken;
         }
 
-        private static SentenceRole Classify(ReadOnlySpan<char> sentence, int start, int end, int words, List<Cue> cues)
+        private static SentenceRole Classify(string text, int start, int end, int words, List<Token> tokens, int first, int last, List<Cue> cues)
         {
             // "Just checking in on the bug your team reported: the fix is live" delivers news; only a check-in
             // sentence with nothing helpful or specific to the recipient in it is an empty one.
             var checksIn = false;
             var delivers = false;
+            var greets = false;
+            var closes = false;
             foreach (var cue in cues)
             {
                 if (cue.Part != TextPart.Body || cue.Start < start || cue.Start >= end)
                     continue;
                 checksIn |= cue.Kind == CueKind.CheckIn;
                 delivers |= cue.Kind is CueKind.Help or CueKind.RecipientSpecific;
+                greets |= cue.Kind == CueKind.Greeting;
+                closes |= cue.Kind == CueKind.Closing && cue.Start == tokens[first].Start;
             }
             if (checksIn && !delivers)
                 return SentenceRole.CheckIn;
-            var text = sentence.ToString();
-            if (Lexicon.Greeting().IsMatch(text))
+            if (greets || StartsWithGreeting(text, tokens, first, last, end - start))
                 return SentenceRole.Greeting;
-            if (words <= 6 && Lexicon.Closing().IsMatch(text))
+            if (closes && words <= MaxClosingWords)
                 return SentenceRole.Closing;
             return words < MinSubstantiveWords ? SentenceRole.Filler : SentenceRole.Substantive;
         }
 
-        private static int CountWords(ReadOnlySpan<char> text)
+        private static bool StartsWithGreeting(string text, List<Token> tokens, int first, int last, int length)
         {
-            var words = 0;
-            var inWord = false;
-            foreach (var c in text)
-            {
-                var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord)
-                    words++;
-                inWord = letter;
-            }
-            return words;
+            if (length > MaxGreetingLength || !Lexicon.GreetingStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[first].In(text)))
+                return false;
+            // "Good morning," greets; "Good news: ..." does not.
+            return !tokens[first].In(text).Equals("good", StringComparison.OrdinalIgnoreCase)
+                || (first + 1 < last && tokens[first + 1].In(text) is var next
+                    && (next.Equals("morning", StringComparison.OrdinalIgnoreCase) || next.Equals("afternoon", StringComparison.OrdinalIgnoreCase) || next.Equals("evening", StringComparison.OrdinalIgnoreCase)));
         }
     }
 }

@@ -8,6 +8,7 @@ namespace OutlookValueCheck.Core.Language;
 public sealed class MailReading
 {
     private readonly Dictionary<CueKind, List<Cue>> _byKind = [];
+    private readonly int[] _distinct = new int[Enum.GetValues<CueKind>().Length];
 
     internal MailReading(IReadOnlyList<Cue> cues, IReadOnlyList<Sentence> sentences, int sellerWords, int recipientWords)
     {
@@ -21,6 +22,8 @@ public sealed class MailReading
                 _byKind[cue.Kind] = list = [];
             list.Add(cue);
         }
+        foreach (var (kind, list) in _byKind)
+            _distinct[(int)kind] = list.Count == 1 ? 1 : list.Select(cue => cue.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
         var intro = Distinct(CueKind.StrangerIntro);
         var ask = Distinct(CueKind.MeetingAsk);
@@ -78,14 +81,16 @@ public sealed class MailReading
     public IReadOnlyList<Cue> Of(CueKind kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
 
     /// <summary>How many different phrases of this kind the mail uses: saying "renewal" five times is one cue.</summary>
-    public int Distinct(CueKind kind)
-    {
-        if (!_byKind.TryGetValue(kind, out var list))
-            return 0;
-        if (list.Count == 1)
-            return 1;
-        return list.Select(cue => cue.Text.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count();
-    }
+    public int Distinct(CueKind kind) => _distinct[(int)kind];
 
-    private int Count(SentenceRole role) => Sentences.Count(sentence => sentence.Role == role);
+    private int Count(SentenceRole role)
+    {
+        var count = 0;
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.Role == role)
+                count++;
+        }
+        return count;
+    }
 }

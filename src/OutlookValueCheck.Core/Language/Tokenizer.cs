@@ -1,0 +1,58 @@
+namespace OutlookValueCheck.Core.Language;
+
+/// <summary>
+/// Splits text into tokens in one pass. Commas, quotes, brackets and the like only separate; sentence punctuation,
+/// '%' and currency signs become tokens so phrases such as "20 % off" or "any updates ?" can be matched.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                var numeric = char.IsDigit(c);
+                i++;
+                while (i < text.Length)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        numeric &= char.IsDigit(d);
+                        i++;
+                    }
+                    else if (IsInnerJoiner(text, i, numeric))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                tokens.Add(new Token(start, i - start, numeric ? TokenKind.Number : TokenKind.Word));
+                continue;
+            }
+            if (c is '.' or '!' or '?' or ':' or ';' or '%' or '$' or '€' or '£')
+                tokens.Add(new Token(i, 1, TokenKind.Symbol));
+            i++;
+        }
+        return tokens;
+    }
+
+    /// <summary>An apostrophe or hyphen between letters ("we're", "add-on"), or ',' '.' between digits ("2,000").</summary>
+    private static bool IsInnerJoiner(string text, int i, bool numeric)
+    {
+        if (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]))
+            return false;
+        var c = text[i];
+        if (c is '\'' or '’' or '-')
+            return true;
+        return numeric && c is ',' or '.' && char.IsDigit(text[i + 1]);
+    }
+}
