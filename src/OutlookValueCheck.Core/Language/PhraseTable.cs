@@ -12,9 +12,9 @@ internal sealed class PhraseTable
     private const string AnyNumber = "#";
     private const string AnyWord = "*";
 
-    private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<Phrase> _startingWithNumber = [];
+    // A trie over tokens: expanding the patterns gives thousands of phrases that share their beginnings
+    // ("your team cut", "your team saved", ...), so each position walks a few nodes instead of every phrase.
+    private readonly Node _root = new();
     private readonly int _kindCount;
 
     public PhraseTable(IEnumerable<(CueKind Kind, string Pattern)> patterns)
@@ -27,21 +27,18 @@ internal sealed class PhraseTable
                 var words = expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0)
                     continue;
-                var phrase = new Phrase(kind, words);
-                if (words[0] == AnyNumber)
-                {
-                    _startingWithNumber.Add(phrase);
-                    continue;
-                }
                 if (words[0] == AnyWord)
                     throw new ArgumentException($"A phrase cannot start with '*': {pattern}", nameof(patterns));
-                if (!_byFirstToken.TryGetValue(words[0], out var list))
-                    _byFirstToken[words[0]] = list = [];
-                list.Add(phrase);
+                var node = _root;
+                foreach (var word in words)
+                    node = node.Child(word);
+                node.TerminalKinds |= 1 << (int)kind;
             }
         }
-        _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        _root.Seal();
     }
+
+    public delegate void CueSink(CueKind kind, int start, int length);
 
     public void FindAll(string text, List<Token> tokens, CueSink sink)
     {
@@ -49,12 +46,9 @@ internal sealed class PhraseTable
         Span<int> bestEnd = stackalloc int[_kindCount];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
             bestEnd.Fill(-1);
-            if (token.Kind == TokenKind.Number)
-                TryAll(_startingWithNumber, text, tokens, i, bestEnd);
-            if (Candidates(token.In(text)) is { } candidates)
-                TryAll(candidates, text, tokens, i, bestEnd);
+            Walk(_root, text, tokens, i, i, bestEnd);
+            var token = tokens[i];
             for (var kind = 0; kind < _kindCount; kind++)
             {
                 if (bestEnd[kind] < 0 || token.Start < kindEnd[kind])
@@ -66,63 +60,77 @@ internal sealed class PhraseTable
         }
     }
 
-    public delegate void CueSink(CueKind kind, int start, int length);
-
-    private List<Phrase>? Candidates(ReadOnlySpan<char> token)
+    /// <summary>Follows every branch the tokens from <paramref name="next"/> allow, noting where each kind's phrases end.</summary>
+    private static void Walk(Node node, string text, List<Token> tokens, int first, int next, Span<int> bestEnd)
     {
-        if (token.Contains('’'))
+        if (node.TerminalKinds != 0 && next > first)
         {
-            Span<char> normalised = stackalloc char[token.Length];
-            token.CopyTo(normalised);
-            normalised.Replace('’', '\'');
-            return _lookup.TryGetValue(normalised, out var fromNormalised) ? fromNormalised : null;
-        }
-        return _lookup.TryGetValue(token, out var list) ? list : null;
-    }
-
-    private static void TryAll(List<Phrase> phrases, string text, List<Token> tokens, int first, Span<int> bestEnd)
-    {
-        foreach (var phrase in phrases)
-        {
-            var last = MatchRest(phrase, text, tokens, first);
-            if (last > bestEnd[(int)phrase.Kind])
-                bestEnd[(int)phrase.Kind] = last;
-        }
-    }
-
-    /// <summary>The index of the phrase's last token when it matches at <paramref name="first"/>, else -1.</summary>
-    private static int MatchRest(Phrase phrase, string text, List<Token> tokens, int first)
-    {
-        var words = phrase.Words;
-        if (first + words.Length > tokens.Count)
-            return -1;
-        for (var w = 1; w < words.Length; w++)
-        {
-            var token = tokens[first + w];
-            var word = words[w];
-            var matches = word switch
+            for (var kinds = node.TerminalKinds; kinds != 0; kinds &= kinds - 1)
             {
-                AnyNumber => token.Kind == TokenKind.Number,
-                AnyWord => token.Kind != TokenKind.Symbol,
-                _ => SameWord(token.In(text), word),
-            };
-            if (!matches)
-                return -1;
+                var kind = System.Numerics.BitOperations.TrailingZeroCount(kinds);
+                bestEnd[kind] = Math.Max(bestEnd[kind], next - 1);
+            }
         }
-        return first + words.Length - 1;
+        if (next >= tokens.Count)
+            return;
+        var token = tokens[next];
+        if (node.Find(token.In(text)) is { } literal)
+            Walk(literal, text, tokens, first, next + 1, bestEnd);
+        if (token.Kind == TokenKind.Number && node.Number is { } number)
+            Walk(number, text, tokens, first, next + 1, bestEnd);
+        if (token.Kind != TokenKind.Symbol && node.Any is { } any && next > first)
+            Walk(any, text, tokens, first, next + 1, bestEnd);
     }
 
-    private static bool SameWord(ReadOnlySpan<char> token, string word)
+    private const int MaxWordLength = 64;
+
+    private sealed class Node
     {
-        if (token.Length != word.Length)
-            return false;
-        for (var i = 0; i < token.Length; i++)
+        private Dictionary<string, Node>? _literals;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Node? Number { get; private set; }
+        public Node? Any { get; private set; }
+        public int TerminalKinds { get; set; }
+
+        public Node Child(string word)
         {
-            var c = token[i] == '’' ? '\'' : token[i];
-            if (c != word[i] && char.ToLowerInvariant(c) != word[i])
-                return false;
+            if (word == AnyNumber)
+                return Number ??= new Node();
+            if (word == AnyWord)
+                return Any ??= new Node();
+            _literals ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!_literals.TryGetValue(word, out var child))
+                _literals[word] = child = new Node();
+            return child;
         }
-        return true;
+
+        public void Seal()
+        {
+            if (_literals is not null)
+            {
+                _lookup = _literals.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (var child in _literals.Values)
+                    child.Seal();
+            }
+            Number?.Seal();
+            Any?.Seal();
+        }
+
+        public Node? Find(ReadOnlySpan<char> token)
+        {
+            // No lexicon word is this long; a giant "word" (a URL, base64) must not reach the stackalloc below.
+            if (_literals is null || token.Length > MaxWordLength)
+                return null;
+            if (token.Contains('’'))
+            {
+                Span<char> normalised = stackalloc char[token.Length];
+                token.CopyTo(normalised);
+                normalised.Replace('’', '\'');
+                return _lookup.TryGetValue(normalised, out var fromNormalised) ? fromNormalised : null;
+            }
+            return _lookup.TryGetValue(token, out var child) ? child : null;
+        }
     }
 
     /// <summary>Expands every (a|b|) group into its alternatives: "(just |)checking in" gives two phrases.</summary>
@@ -168,5 +176,4 @@ internal sealed class PhraseTable
         }
     }
 
-    private sealed record Phrase(CueKind Kind, string[] Words);
 }
