@@ -31,7 +31,9 @@ public static class MailReader
 
         var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
         AddOrganisationCues(cues, text, tokens, context);
-        var sentences = SentenceSplitter.Split(text, tokens, cues);
+        var bodyCues = cues.Where(cue => cue.Part == TextPart.Body).ToList();
+        bodyCues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var sentences = SentenceSplitter.Split(text, tokens, bodyCues);
         return new MailReading(cues, sentences, sellerWords, recipientWords);
     }
 
@@ -101,16 +103,18 @@ public static class MailReader
         private const int MaxGreetingLength = 45;
         private const int MaxClosingWords = 6;
 
+        /// <param name="cues">The body's cues, ordered by position: sentences and cues are walked together in one pass.</param>
         public static IReadOnlyList<Sentence> Split(string text, List<Token> tokens, List<Cue> cues)
         {
             var sentences = new List<Sentence>();
             var start = -1;
             var firstToken = 0;
+            var firstCue = 0;
             for (var i = 0; i <= text.Length; i++)
             {
                 if (i == text.Length)
                 {
-                    Close(text, start, i, tokens, ref firstToken, cues, sentences);
+                    Close(text, start, i, tokens, ref firstToken, cues, ref firstCue, sentences);
                     break;
                 }
                 var c = text[i];
@@ -122,7 +126,7 @@ public static class MailReader
                 }
                 if (IsBoundary(text, i))
                 {
-                    Close(text, start, c is '.' or '!' or '?' ? i + 1 : i, tokens, ref firstToken, cues, sentences);
+                    Close(text, start, c is '.' or '!' or '?' ? i + 1 : i, tokens, ref firstToken, cues, ref firstCue, sentences);
                     start = -1;
                 }
             }
@@ -151,10 +155,12 @@ public static class MailReader
             return line.Length is > 0 and < 40 && line[^1] is ',' or ':';
         }
 
-        private static void Close(string text, int start, int end, List<Token> tokens, ref int firstToken, List<Cue> cues, List<Sentence> sentences)
+        private static void Close(string text, int start, int end, List<Token> tokens, ref int firstToken, List<Cue> cues, ref int firstCue, List<Sentence> sentences)
         {
             if (start < 0 || end <= start)
                 return;
+            while (firstCue < cues.Count && cues[firstCue].Start < start)
+                firstCue++;
             while (firstToken < tokens.Count && tokens[firstToken].Start < start)
                 firstToken++;
             var lastToken = firstToken;
@@ -167,12 +173,12 @@ public static class MailReader
             }
             if (words == 0)
                 return;
-            var role = Classify(text, start, end, words, tokens, firstToken, lastToken, cues);
+            var role = Classify(text, start, end, words, tokens, firstToken, lastToken, cues, firstCue);
             sentences.Add(new Sentence(start, end - start, words, role));
             firstToken = lastToken;
         }
 
-        private static SentenceRole Classify(string text, int start, int end, int words, List<Token> tokens, int first, int last, List<Cue> cues)
+        private static SentenceRole Classify(string text, int start, int end, int words, List<Token> tokens, int first, int last, List<Cue> cues, int firstCue)
         {
             // "Just checking in on the bug your team reported: the fix is live" delivers news; only a check-in
             // sentence with nothing helpful or specific to the recipient in it is an empty one.
@@ -180,10 +186,9 @@ public static class MailReader
             var delivers = false;
             var greets = false;
             var closes = false;
-            foreach (var cue in cues)
+            for (var c = firstCue; c < cues.Count && cues[c].Start < end; c++)
             {
-                if (cue.Part != TextPart.Body || cue.Start < start || cue.Start >= end)
-                    continue;
+                var cue = cues[c];
                 checksIn |= cue.Kind == CueKind.CheckIn;
                 delivers |= cue.Kind is CueKind.Help or CueKind.RecipientSpecific;
                 greets |= cue.Kind == CueKind.Greeting;
