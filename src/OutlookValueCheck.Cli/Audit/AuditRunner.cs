@@ -70,7 +70,7 @@ internal sealed class AuditRunner(RecipientFactsBuilder facts, InternalDomains i
             name,
             messageId,
             sender,
-            result.Verdict switch { Verdict.Block => "block", Verdict.Warn => "warn", _ => "ok" },
+            result.Verdict.Name(),
             result.Findings.Select(finding => new AuditFinding(finding.Code.Name(), finding.Severity.Name(), finding.Recipient, finding.Message)).ToList()));
         summary.AddOutbound(sender, draft.AsOf, result);
 

@@ -10,3 +10,8 @@ public enum Verdict
     [JsonStringEnumMemberName("warn")] Warn,
     [JsonStringEnumMemberName("block")] Block,
 }
+
+public static class Verdicts
+{
+    public static string Name(this Verdict verdict) => WireNames<Verdict>.Of(verdict);
+}

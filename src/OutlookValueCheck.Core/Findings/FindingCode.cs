@@ -24,30 +24,11 @@ public enum FindingCode
 
 public static class FindingCodes
 {
-    private static readonly Dictionary<FindingCode, string> Names = new()
-    {
-        [FindingCode.PitchToCustomer] = "pitch-to-customer",
-        [FindingCode.FormerCustomer] = "former-customer",
-        [FindingCode.NoValueCheckIn] = "no-value-check-in",
-        [FindingCode.SellerCentric] = "seller-centric",
-        [FindingCode.UnfilledPlaceholder] = "unfilled-placeholder",
-        [FindingCode.RenewalWithoutValue] = "renewal-without-value",
-        [FindingCode.ContactFatigue] = "contact-fatigue",
-        [FindingCode.AtRiskAccount] = "at-risk-account",
-        [FindingCode.DoNotEmail] = "do-not-email",
-        [FindingCode.OwnedByColleague] = "owned-by-colleague",
-        [FindingCode.LookupUnavailable] = "lookup-unavailable",
-    };
-
-    private static readonly Dictionary<string, FindingCode> ByName =
-        Names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
-
     public static IReadOnlyList<FindingCode> All { get; } = Enum.GetValues<FindingCode>();
 
-    public static IEnumerable<string> AllNames => All.Select(Name);
+    public static IEnumerable<string> AllNames => WireNames<FindingCode>.All;
 
-    public static string Name(this FindingCode code) => Names[code];
+    public static string Name(this FindingCode code) => WireNames<FindingCode>.Of(code);
 
-    public static bool TryParse(string? name, out FindingCode code) =>
-        ByName.TryGetValue(name ?? "", out code);
+    public static bool TryParse(string? name, out FindingCode code) => WireNames<FindingCode>.TryParse(name, out code);
 }

@@ -18,26 +18,7 @@ public enum Severity
 
 public static class Severities
 {
-    public static string Name(this Severity severity) => severity switch
-    {
-        Severity.Off => "off",
-        Severity.Info => "info",
-        Severity.Warn => "warn",
-        Severity.Block => "block",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
-    };
+    public static string Name(this Severity severity) => WireNames<Severity>.Of(severity);
 
-    public static bool TryParse(string? name, out Severity severity)
-    {
-        foreach (var candidate in Enum.GetValues<Severity>())
-        {
-            if (string.Equals(candidate.Name(), name, StringComparison.Ordinal))
-            {
-                severity = candidate;
-                return true;
-            }
-        }
-        severity = Severity.Off;
-        return false;
-    }
+    public static bool TryParse(string? name, out Severity severity) => WireNames<Severity>.TryParse(name, out severity);
 }

@@ -15,29 +15,9 @@ public enum Relationship
 
 public static class Relationships
 {
-    public static string Name(this Relationship relationship) => relationship switch
-    {
-        Relationship.Customer => "customer",
-        Relationship.Prospect => "prospect",
-        Relationship.FormerCustomer => "former-customer",
-        Relationship.Partner => "partner",
-        Relationship.Competitor => "competitor",
-        _ => throw new ArgumentOutOfRangeException(nameof(relationship), relationship, null),
-    };
+    public static string Name(this Relationship relationship) => WireNames<Relationship>.Of(relationship);
 
-    public static IEnumerable<string> AllNames => Enum.GetValues<Relationship>().Select(Name);
+    public static IEnumerable<string> AllNames => WireNames<Relationship>.All;
 
-    public static bool TryParse(string? name, out Relationship relationship)
-    {
-        foreach (var candidate in Enum.GetValues<Relationship>())
-        {
-            if (string.Equals(candidate.Name(), name, StringComparison.Ordinal))
-            {
-                relationship = candidate;
-                return true;
-            }
-        }
-        relationship = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out Relationship relationship) => WireNames<Relationship>.TryParse(name, out relationship);
 }
