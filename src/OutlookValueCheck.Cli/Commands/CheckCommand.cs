@@ -28,7 +28,8 @@ internal static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var message = LoadMessage(path);
-            var read = MailMessageReader.Read(message);
+            // A draft saved from Outlook has no Date yet: judge it as of now, as the add-in would on Send.
+            var read = MailMessageReader.Read(message, undatedAsOf: DateTimeOffset.UtcNow);
             var draft = read.Draft ?? throw new InputException($"'{path}' {read.Problem}.");
 
             // Without --internal-domain the sender's own domain is the organisation's.

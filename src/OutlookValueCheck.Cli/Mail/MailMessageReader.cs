@@ -6,12 +6,14 @@ namespace OutlookValueCheck.Cli.Mail;
 /// <summary>Turns a parsed MIME message into what the check needs, or says what the message lacks.</summary>
 internal static class MailMessageReader
 {
-    public static ReadMail Read(MimeMessage message)
+    /// <param name="undatedAsOf">What to judge an undated message as of (a saved draft has no Date); null makes it unusable.</param>
+    public static ReadMail Read(MimeMessage message, DateTimeOffset? undatedAsOf = null)
     {
         var from = message.From.Mailboxes.FirstOrDefault()?.Address;
         if (string.IsNullOrWhiteSpace(from))
             return ReadMail.Unusable("has no From address");
-        if (!message.Headers.Contains(HeaderId.Date) || message.Date == DateTimeOffset.MinValue)
+        var dated = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue;
+        if (!dated && undatedAsOf is null)
             return ReadMail.Unusable("has no valid Date header");
 
         var (body, format) = message.TextBody is { } text
@@ -26,7 +28,7 @@ internal static class MailMessageReader
             Subject = message.Subject ?? "",
             Body = body,
             BodyFormat = format,
-            AsOf = message.Date,
+            AsOf = dated ? message.Date : undatedAsOf!.Value,
         };
         return new ReadMail(draft, message.MessageId, null);
     }

@@ -36,6 +36,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void An_undated_draft_is_checked_as_of_now()
+    {
+        using var folder = new TempFolder();
+        var draft = folder.File("draft.eml", "From: anna.berg@contoso.com\nTo: rachel.green@litware.com\nSubject: hi\n\nJust checking in. Any updates?\n");
+
+        var run = CliRun.Of("check", draft, "--crm", Crm);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("no-value-check-in", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_mail_file_is_bad_input_with_a_one_line_reason()
     {
         var run = CliRun.Of("check", "/nowhere/mail.eml", "--crm", Crm);
