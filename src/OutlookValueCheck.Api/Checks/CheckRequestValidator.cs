@@ -1,0 +1,45 @@
+using System.Net.Mail;
+using FluentValidation;
+
+namespace OutlookValueCheck.Api.Checks;
+
+/// <summary>Every field's problem at once, each naming the field (and the address's position in its list).</summary>
+internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
+{
+    public const int MaxRecipients = 500;
+    public const int MaxSubjectLength = 1000;
+    public const int MaxValueAnswerLength = 1000;
+    public const int MaxDraftKeyLength = 200;
+
+    public CheckRequestValidator()
+    {
+        RuleFor(request => request)
+            .Must(request => request.AllRecipients.Any()).WithName("to").OverridePropertyName("to")
+            .WithMessage("A check needs at least one recipient in to, cc or bcc.")
+            .Must(request => request.AllRecipients.Count() <= MaxRecipients).OverridePropertyName("to")
+            .WithMessage($"At most {MaxRecipients} recipients in to, cc and bcc together.");
+        RuleForEach(request => request.To).Must(BeAnAddress).OverridePropertyName("to").WithMessage((_, address) => $"'{address}' is not an email address.");
+        RuleForEach(request => request.Cc).Must(BeAnAddress).OverridePropertyName("cc").WithMessage((_, address) => $"'{address}' is not an email address.");
+        RuleForEach(request => request.Bcc).Must(BeAnAddress).OverridePropertyName("bcc").WithMessage((_, address) => $"'{address}' is not an email address.");
+        RuleFor(request => request.AllRecipients)
+            .Must(addresses => addresses.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1))
+            .OverridePropertyName("to")
+            .WithMessage(request => "These addresses appear more than once: " + string.Join(", ",
+                request.AllRecipients.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key)) + ".");
+        RuleFor(request => request.Sender).Must(sender => sender is null || BeAnAddress(sender)).WithMessage("sender must be an email address.");
+        RuleFor(request => request.Subject).MaximumLength(MaxSubjectLength).OverridePropertyName("subject");
+        RuleFor(request => request.Body).NotNull().OverridePropertyName("body").WithMessage("body is required (it may be empty).");
+        RuleFor(request => request.BodyFormat).Must(format => format is null or "text" or "html").OverridePropertyName("bodyFormat")
+            .WithMessage("bodyFormat must be text or html.");
+        RuleFor(request => request.ValueAnswer).MaximumLength(MaxValueAnswerLength).OverridePropertyName("valueAnswer");
+        RuleFor(request => request.DraftKey).MaximumLength(MaxDraftKeyLength).OverridePropertyName("draftKey");
+    }
+
+    /// <summary>A bare address (no display name, no CR/LF or other header-injection characters).</summary>
+    internal static bool BeAnAddress(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address) || address.Length > 320 || address.Any(char.IsControl) || address.Contains(' ', StringComparison.Ordinal))
+            return false;
+        return MailAddress.TryCreate(address.Trim(), out var parsed) && parsed.Address == address.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
+    }
+}

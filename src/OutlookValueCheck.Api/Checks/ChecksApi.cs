@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Checks;
+using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Policies;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Api.Checks;
+
+internal static class ChecksApi
+{
+    public static IEndpointRouteBuilder MapChecks(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).WithTags("Checks");
+        group.MapPost("/", CheckAsync)
+            .WithName("CheckDraft")
+            .WithSummary("Checks a draft for its recipients and returns the verdict, findings with evidence, and the send mode for Outlook.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<CheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
+        CheckRequest request,
+        IValidator<CheckRequest> validator,
+        ClaimsPrincipal user,
+        TenantScope tenant,
+        TenantCrm crm,
+        ValueCheckDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        if (CallerIdentity.From(user) is not { } caller)
+            return TypedResults.Problem("The token has no tenant (tid) or user (oid) claim.", statusCode: StatusCodes.Status403Forbidden);
+        tenant.Enter(caller.TenantId);
+
+        var sender = (request.Sender ?? caller.Email)?.Trim().ToLowerInvariant();
+        var draft = new Draft
+        {
+            Sender = sender,
+            To = Trimmed(request.To),
+            Cc = Trimmed(request.Cc),
+            Bcc = Trimmed(request.Bcc),
+            Subject = request.Subject ?? "",
+            Body = request.Body ?? "",
+            BodyFormat = request.BodyFormat == "html" ? BodyFormat.Html : BodyFormat.Text,
+            AsOf = clock.GetUtcNow(),
+            ValueAnswer = request.ValueAnswer,
+        };
+
+        // Until the Graph connector lands, the seller's own domain is the organisation's.
+        var ownDomain = sender is null ? null : DomainNames.DomainOf(sender);
+        var recipients = draft.AllRecipients();
+        var directory = await crm.DirectoryForAsync(recipients, cancellationToken);
+        var facts = recipients.Select(address => FactsFor(address, ownDomain, directory)).ToList();
+        var result = ValueChecker.Check(draft, facts, Policy.Default);
+
+        var checkId = Guid.NewGuid();
+        db.Decisions.Add(new DecisionRow
+        {
+            CheckId = checkId,
+            SellerHash = AddressHash.Of(caller.TenantId, sender ?? caller.UserId),
+            RecipientHashes = string.Join(',', recipients.Select(address => AddressHash.Of(caller.TenantId, address))),
+            Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
+            Verdict = result.Verdict.Name(),
+            CheckedAt = draft.AsOf,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion));
+    }
+
+    private static RecipientFacts FactsFor(string address, string? ownDomain, Core.Crm.CrmDirectory directory)
+    {
+        if (ownDomain is not null && DomainNames.DomainOf(address) is { } domain && DomainNames.IsSameOrSubdomain(domain, ownDomain))
+            return new RecipientFacts { Address = address, IsInternal = true };
+        var (contact, account) = directory.Find(address);
+        return new RecipientFacts
+        {
+            Address = address,
+            Contact = contact,
+            Account = account,
+            CrmSource = contact is not null || account is not null ? Core.Crm.CrmDirectory.SourceName : null,
+        };
+    }
+
+    private static List<string> Trimmed(List<string>? addresses) => (addresses ?? []).Select(address => address.Trim()).ToList();
+}

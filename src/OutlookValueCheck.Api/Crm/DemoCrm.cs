@@ -1,0 +1,28 @@
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Crm;
+
+namespace OutlookValueCheck.Api.Crm;
+
+/// <summary>Development only: gives the development tenant the bundled demo CRM on first run, so a check says something.</summary>
+internal static class DemoCrm
+{
+    public const string DevelopmentTenantSetting = "Development:TenantId";
+
+    public static async Task SeedForDevelopmentAsync(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() || app.Configuration[DevelopmentTenantSetting] is not { Length: > 0 } tenantId)
+            return;
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);
+        var crm = scope.ServiceProvider.GetRequiredService<TenantCrm>();
+        if (!await crm.IsEmptyAsync(CancellationToken.None))
+            return;
+        var folder = Path.Combine(AppContext.BaseDirectory, "Demo", "crm");
+        using var accounts = new StreamReader(Path.Combine(folder, "accounts.csv"));
+        using var contacts = new StreamReader(Path.Combine(folder, "contacts.csv"));
+        var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", accounts), new CsvSource("contacts.csv", contacts));
+        if (result.Directory is null)
+            throw new InvalidOperationException("The bundled demo CRM is invalid: " + string.Join("; ", result.Errors));
+        await crm.ReplaceAsync(result.Directory, CancellationToken.None);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Crm;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Api.Crm;
+
+/// <summary>The built-in CRM of the calling tenant, stored in the database.</summary>
+internal sealed class TenantCrm(ValueCheckDbContext db)
+{
+    /// <summary>
+    /// The CRM part of the facts for these addresses: two queries (contacts by address, accounts by id or by any of
+    /// the addresses' domains and parent domains), then the same matching rules as the CLI's directory.
+    /// </summary>
+    public async Task<CrmDirectory> DirectoryForAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        var emails = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
+        var contacts = await db.CrmContacts.AsNoTracking().Where(row => emails.Contains(row.Email)).ToListAsync(cancellationToken);
+        var accountIds = contacts.Select(row => row.AccountId).OfType<string>().Distinct().ToList();
+        var domains = emails.Select(DomainNames.DomainOf).OfType<string>().SelectMany(DomainNames.SelfAndParents).Distinct().ToList();
+        var accounts = await db.CrmAccounts.AsNoTracking()
+            .Where(row => accountIds.Contains(row.Id) || (row.Domain != null && domains.Contains(row.Domain)))
+            .ToListAsync(cancellationToken);
+        return new CrmDirectory(accounts.Select(ToAccount), contacts.Select(ToContact));
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await db.CrmAccounts.AnyAsync(cancellationToken);
+
+    /// <summary>Replaces the tenant's whole CRM in one transaction: an import is applied completely or not at all.</summary>
+    public async Task ReplaceAsync(CrmDirectory directory, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.CrmContacts.ExecuteDeleteAsync(cancellationToken);
+        await db.CrmAccounts.ExecuteDeleteAsync(cancellationToken);
+        db.CrmAccounts.AddRange(directory.Accounts.Select(account => new CrmAccountRow
+        {
+            Id = account.Id,
+            Name = account.Name,
+            Domain = account.Domain,
+            Relationship = account.Relationship.Name(),
+            CustomerSince = account.CustomerSince,
+            RenewalDate = account.RenewalDate,
+            OwnerEmail = account.OwnerEmail,
+            OpenHighSeverityCases = account.OpenHighSeverityCases,
+            Products = string.Join(';', account.Products),
+        }));
+        db.CrmContacts.AddRange(directory.Contacts.Select(contact => new CrmContactRow
+        {
+            Email = contact.Email,
+            AccountId = contact.AccountId,
+            FirstName = contact.FirstName,
+            LastName = contact.LastName,
+            Title = contact.Title,
+            DoNotEmail = contact.DoNotEmail,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static CrmAccount ToAccount(CrmAccountRow row) => new()
+    {
+        Id = row.Id,
+        Name = row.Name,
+        Domain = row.Domain,
+        Relationship = Relationships.TryParse(row.Relationship, out var relationship) ? relationship : Relationship.Prospect,
+        CustomerSince = row.CustomerSince,
+        RenewalDate = row.RenewalDate,
+        OwnerEmail = row.OwnerEmail,
+        OpenHighSeverityCases = row.OpenHighSeverityCases,
+        Products = row.Products.Split(';', StringSplitOptions.RemoveEmptyEntries),
+    };
+
+    private static CrmContact ToContact(CrmContactRow row) => new()
+    {
+        Email = row.Email,
+        AccountId = row.AccountId,
+        FirstName = row.FirstName,
+        LastName = row.LastName,
+        Title = row.Title,
+        DoNotEmail = row.DoNotEmail,
+    };
+}

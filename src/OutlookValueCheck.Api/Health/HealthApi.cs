@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Storage;
+
+namespace OutlookValueCheck.Api.Health;
+
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        // Probes for the hosting platform: they reveal nothing but up or down, so they need no token.
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "alive" })).AllowAnonymous().WithTags("Health").WithName("Liveness");
+        app.MapGet("/readyz", ReadyAsync).AllowAnonymous().WithTags("Health").WithName("Readiness");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, CancellationToken cancellationToken)
+    {
+        var storage = await db.Database.CanConnectAsync(cancellationToken);
+        var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "");
+        return storage ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    internal sealed record ReadyStatus(string Status, string Storage, string Provider);
+}

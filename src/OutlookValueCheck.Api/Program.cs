@@ -1,0 +1,34 @@
+using FluentValidation;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Errors;
+using OutlookValueCheck.Api.Health;
+using OutlookValueCheck.Api.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddValueCheckErrors();
+builder.AddValueCheckAuthentication();
+builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<TenantCrm>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapHealth();
+app.MapChecks();
+
+await app.PrepareStorageAsync();
+await app.SeedForDevelopmentAsync();
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,47 @@
+namespace OutlookValueCheck.Api.Storage;
+
+/// <summary>Every stored row belongs to one tenant (the token's tid); queries are filtered by it.</summary>
+internal interface ITenantRow
+{
+    string TenantId { get; set; }
+}
+
+internal sealed class CrmAccountRow : ITenantRow
+{
+    public long Key { get; set; }
+    public string TenantId { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Domain { get; set; }
+    public string Relationship { get; set; } = "";
+    public DateOnly? CustomerSince { get; set; }
+    public DateOnly? RenewalDate { get; set; }
+    public string? OwnerEmail { get; set; }
+    public int OpenHighSeverityCases { get; set; }
+    public string Products { get; set; } = "";
+}
+
+internal sealed class CrmContactRow : ITenantRow
+{
+    public long Key { get; set; }
+    public string TenantId { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string? AccountId { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Title { get; set; }
+    public bool DoNotEmail { get; set; }
+}
+
+/// <summary>What a check decided, without the mail: hashed addresses, codes, verdict, time. Never subject or body.</summary>
+internal sealed class DecisionRow : ITenantRow
+{
+    public long Key { get; set; }
+    public string TenantId { get; set; } = "";
+    public Guid CheckId { get; set; }
+    public string SellerHash { get; set; } = "";
+    public string RecipientHashes { get; set; } = "";
+    public string Codes { get; set; } = "";
+    public string Verdict { get; set; } = "";
+    public DateTimeOffset CheckedAt { get; set; }
+}

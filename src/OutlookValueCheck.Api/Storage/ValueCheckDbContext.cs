@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OutlookValueCheck.Api.Storage;
+
+internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> options, TenantScope tenant) : DbContext(options)
+{
+    public DbSet<CrmAccountRow> CrmAccounts => Set<CrmAccountRow>();
+    public DbSet<CrmContactRow> CrmContacts => Set<CrmContactRow>();
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
+    // Read by the query filters on every query, so each context only ever sees its own tenant's rows.
+    private string TenantId => tenant.TenantId;
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CrmAccountRow>(account =>
+        {
+            account.HasKey(row => row.Key);
+            account.HasIndex(row => new { row.TenantId, row.Id }).IsUnique();
+            account.HasIndex(row => new { row.TenantId, row.Domain });
+            account.Property(row => row.TenantId).HasMaxLength(64);
+            account.Property(row => row.Id).HasMaxLength(128);
+            account.Property(row => row.Domain).HasMaxLength(253);
+            account.HasQueryFilter(row => row.TenantId == TenantId);
+        });
+        model.Entity<CrmContactRow>(contact =>
+        {
+            contact.HasKey(row => row.Key);
+            contact.HasIndex(row => new { row.TenantId, row.Email }).IsUnique();
+            contact.Property(row => row.TenantId).HasMaxLength(64);
+            contact.Property(row => row.Email).HasMaxLength(320);
+            contact.HasQueryFilter(row => row.TenantId == TenantId);
+        });
+        model.Entity<DecisionRow>(decision =>
+        {
+            decision.HasKey(row => row.Key);
+            decision.HasIndex(row => new { row.TenantId, row.CheckId }).IsUnique();
+            decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
+            decision.Property(row => row.TenantId).HasMaxLength(64);
+            decision.HasQueryFilter(row => row.TenantId == TenantId);
+        });
+    }
+
+    /// <summary>Stamps new rows with the request's tenant, so no code path can write a row for another tenant.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantRow>().Where(entry => entry.State == EntityState.Added))
+        {
+            if (TenantId.Length == 0)
+                throw new InvalidOperationException("No tenant is set for this request; nothing may be stored.");
+            entry.Entity.TenantId = TenantId;
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
