@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace OutlookValueCheck.Api.Tests.Health;
+
+public sealed class HealthTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
+{
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task Probes_answer_without_a_token(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_check_endpoint()
+    {
+        var document = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/v1/checks", document, StringComparison.Ordinal);
+    }
+}

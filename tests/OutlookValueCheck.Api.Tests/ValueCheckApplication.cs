@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Crm;
+
+namespace OutlookValueCheck.Api.Tests;
+
+/// <summary>
+/// The service on a throw-away SQLite file, with the development token scheme keyed by a test key, so the tests mint
+/// real signed tokens and the real JwtBearer validation checks them. Only infrastructure is replaced.
+/// </summary>
+public sealed class ValueCheckApplication : WebApplicationFactory<Program>
+{
+    public const string TenantA = "aaaaaaaa-0000-0000-0000-00000000000a";
+    public const string TenantB = "bbbbbbbb-0000-0000-0000-00000000000b";
+    public const string UnknownTenant = "cccccccc-0000-0000-0000-00000000000c";
+    public const string Issuer = "valuecheck-tests";
+    public const string Audience = "api://valuecheck-tests";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-api-{Guid.NewGuid():n}.db");
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
+        builder.UseSetting("Development:TenantId", "");
+        builder.UseSetting("Access:AllowedTenants:0", TenantA);
+        builder.UseSetting("Access:AllowedTenants:1", TenantB);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(_key));
+    }
+
+    public string Token(string tenant = TenantA, string user = "anna.berg@contoso.com", string? scope = "access_as_user",
+        string[]? roles = null, DateTime? expires = null, byte[]? key = null)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            ["tid"] = tenant,
+            ["oid"] = Guid.NewGuid().ToString(),
+            ["sub"] = user,
+            ["preferred_username"] = user,
+        };
+        if (scope is not null)
+            claims["scp"] = scope;
+        if (roles is not null)
+            claims["roles"] = roles;
+        var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = claims,
+            NotBefore = expiry.AddHours(-1),
+            IssuedAt = expiry.AddHours(-1),
+            Expires = expiry,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key ?? _key), SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient SellerClient(string tenant = TenantA) => ClientWith(Token(tenant));
+
+    public async Task ImportCrmAsync(string tenant, string accountsCsv, string contactsCsv)
+    {
+        var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", new StringReader(accountsCsv)), new CsvSource("contacts.csv", new StringReader(contactsCsv)));
+        Assert.Empty(result.Errors);
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
+        await scope.ServiceProvider.GetRequiredService<TenantCrm>().ReplaceAsync(result.Directory!, CancellationToken.None);
+    }
+
+    internal async Task<List<DecisionRow>> DecisionsAsync(string tenant)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
+        return await scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>().Decisions.AsNoTracking().ToListAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+}
