@@ -4,6 +4,7 @@ using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.Health;
+using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddValueCheckRateLimits();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealth();

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
 using OutlookValueCheck.Core.Drafts;
@@ -16,7 +17,7 @@ internal static class ChecksApi
 {
     public static IEndpointRouteBuilder MapChecks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).WithTags("Checks");
+        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).RequireRateLimiting(RateLimitSetup.PerUser).WithTags("Checks");
         group.MapPost("/", CheckAsync)
             .WithName("CheckDraft")
             .WithSummary("Checks a draft for its recipients and returns the verdict, findings with evidence, and the send mode for Outlook.");
