@@ -13,10 +13,11 @@ using OutlookValueCheck.Core.Crm;
 namespace OutlookValueCheck.Api.Tests;
 
 /// <summary>
-/// The service on a throw-away SQLite file, with the development token scheme keyed by a test key, so the tests mint
+/// The service on a throw-away database, with the development token scheme keyed by a test key, so the tests mint
 /// real signed tokens and the real JwtBearer validation checks them. Only infrastructure is replaced.
+/// <see cref="ValueCheckApplication"/> runs on SQLite, <see cref="PostgresValueCheckApplication"/> on PostgreSQL.
 /// </summary>
-public sealed class ValueCheckApplication : WebApplicationFactory<Program>
+public class ValueCheckApplication : WebApplicationFactory<Program>
 {
     public const string TenantA = "aaaaaaaa-0000-0000-0000-00000000000a";
     public const string TenantB = "bbbbbbbb-0000-0000-0000-00000000000b";
@@ -27,10 +28,13 @@ public sealed class ValueCheckApplication : WebApplicationFactory<Program>
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-api-{Guid.NewGuid():n}.db");
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
+    protected virtual void ConfigureStorage(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
+        ConfigureStorage(builder);
         builder.UseSetting("Development:TenantId", "");
         builder.UseSetting("Access:AllowedTenants:0", TenantA);
         builder.UseSetting("Access:AllowedTenants:1", TenantB);
@@ -98,5 +102,45 @@ public sealed class ValueCheckApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_database);
+    }
+}
+
+/// <summary>
+/// The same service on PostgreSQL: a fresh database per fixture on the server named by VALUECHECK_TEST_POSTGRES
+/// (default: 127.0.0.1:5432, user and password postgres, as .ci/run starts it). An unreachable server fails the
+/// tests; it never skips them.
+/// </summary>
+public sealed class PostgresValueCheckApplication : ValueCheckApplication
+{
+    public const string Variable = "VALUECHECK_TEST_POSTGRES";
+    private readonly string _connectionString;
+
+    public PostgresValueCheckApplication()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+        _connectionString = $"{server};Database=valuecheck_test_{Guid.NewGuid():n}";
+        try
+        {
+            using var connection = new Npgsql.NpgsqlConnection(server);
+            connection.Open();
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL is not reachable ({exception.Message}). Start it as .ci/run does, or set {Variable} to a server's connection string.", exception);
+        }
+    }
+
+    protected override void ConfigureStorage(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:ValueCheckPostgres", _connectionString);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            using var scope = Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>().Database.EnsureDeleted();
+        }
+        base.Dispose(disposing);
     }
 }

@@ -4,7 +4,12 @@ using System.Text.Json;
 
 namespace OutlookValueCheck.Api.Tests.Checks;
 
-public sealed class CheckEndpointTests : IClassFixture<ValueCheckApplication>, IAsyncLifetime
+public sealed class CheckEndpointOnSqliteTests(ValueCheckApplication app) : CheckEndpointTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class CheckEndpointOnPostgresTests(PostgresValueCheckApplication app) : CheckEndpointTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+/// <summary>Runs against both storage providers (the subclasses above).</summary>
+public abstract class CheckEndpointTests : IAsyncLifetime
 {
     private const string Accounts = """
         id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products
@@ -19,7 +24,7 @@ public sealed class CheckEndpointTests : IClassFixture<ValueCheckApplication>, I
 
     private readonly ValueCheckApplication _app;
 
-    public CheckEndpointTests(ValueCheckApplication app) => _app = app;
+    protected CheckEndpointTests(ValueCheckApplication app) => _app = app;
 
     public Task InitializeAsync() => _app.ImportCrmAsync(ValueCheckApplication.TenantA, Accounts, Contacts);
 

@@ -2,7 +2,11 @@ using System.Net;
 
 namespace OutlookValueCheck.Api.Tests.Health;
 
-public sealed class HealthTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
+public sealed class HealthOnSqliteTests(ValueCheckApplication app) : HealthTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class HealthOnPostgresTests(PostgresValueCheckApplication app) : HealthTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+public abstract class HealthTests(ValueCheckApplication app)
 {
     [Theory]
     [InlineData("/healthz")]
@@ -12,6 +16,14 @@ public sealed class HealthTests(ValueCheckApplication app) : IClassFixture<Value
         var response = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Readiness_names_the_storage_provider_in_use()
+    {
+        var body = await app.CreateClient().GetStringAsync("/readyz");
+
+        Assert.Contains(app is PostgresValueCheckApplication ? "Npgsql" : "Sqlite", body, StringComparison.Ordinal);
     }
 
     [Fact]
