@@ -113,12 +113,15 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
 public sealed class PostgresValueCheckApplication : ValueCheckApplication
 {
     public const string Variable = "VALUECHECK_TEST_POSTGRES";
+    private readonly string _server;
+    private readonly string _databaseName = $"valuecheck_test_{Guid.NewGuid():n}";
     private readonly string _connectionString;
 
     public PostgresValueCheckApplication()
     {
         var server = Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
-        _connectionString = $"{server};Database=valuecheck_test_{Guid.NewGuid():n}";
+        _server = server;
+        _connectionString = $"{server};Database={_databaseName}";
         try
         {
             using var connection = new Npgsql.NpgsqlConnection(server);
@@ -136,11 +139,14 @@ public sealed class PostgresValueCheckApplication : ValueCheckApplication
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
-        {
-            using var scope = Services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>().Database.EnsureDeleted();
-        }
         base.Dispose(disposing);
+        if (!disposing)
+            return;
+        // The host's services are gone by now, so the test database is dropped over a connection of our own.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        using var connection = new Npgsql.NpgsqlConnection(_server);
+        connection.Open();
+        using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
     }
 }
