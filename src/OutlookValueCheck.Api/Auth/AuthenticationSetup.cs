@@ -15,10 +15,19 @@ internal static class AuthenticationSetup
     public static WebApplicationBuilder AddValueCheckAuthentication(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (builder.Environment.IsDevelopment())
+        var development = builder.Environment.IsDevelopment();
+        var azureAd = builder.Configuration.GetSection("AzureAd");
+        // ASP.NET Core applies "Authentication:Schemes:Bearer" (where dotnet user-jwts writes its issuer and keys) to
+        // the Bearer scheme in every environment, Microsoft.Identity.Web's included. Outside Development that section
+        // would let development tokens in, so its presence stops the service.
+        var developmentTokens = builder.Configuration.GetSection(DevelopmentTokenSection);
+        if (!development && developmentTokens.Exists())
+            throw new InvalidOperationException(
+                $"{DevelopmentTokenSection} configures development tokens (dotnet user-jwts) and is only allowed in the Development environment; remove it from the {builder.Environment.EnvironmentName} configuration.");
+        if (development)
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         else
-            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"));
+            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(azureAd);
 
         services.AddOptions<AccessSettings>().BindConfiguration(AccessSettings.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -27,6 +36,16 @@ internal static class AuthenticationSetup
             .PostConfigure<IOptionsMonitor<AccessSettings>>((options, access) =>
             {
                 options.MapInboundClaims = false;
+                if (!development)
+                {
+                    // Signing keys come only from Entra ID's published metadata, never from configuration.
+                    options.TokenValidationParameters.IssuerSigningKey = null;
+                    options.TokenValidationParameters.IssuerSigningKeys = null;
+                    // The API accepts its client ID (what v2 tokens carry) and, when configured, its app ID URI.
+                    options.TokenValidationParameters.AudienceValidator = null;
+                    options.TokenValidationParameters.ValidAudiences = new[] { azureAd["ClientId"], azureAd["Audience"] }
+                        .Where(audience => !string.IsNullOrWhiteSpace(audience)).ToList();
+                }
                 options.Events ??= new JwtBearerEvents();
                 var previous = options.Events.OnTokenValidated;
                 options.Events.OnTokenValidated = async context =>
@@ -43,6 +62,8 @@ internal static class AuthenticationSetup
             .AddPolicy(AccessPolicies.PolicyManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasRole(context.User, AccessPolicies.PolicyManagerRole)));
         return builder;
     }
+
+    public const string DevelopmentTokenSection = "Authentication:Schemes:Bearer";
 
     private static bool HasScope(ClaimsPrincipal user, string scope) =>
         user.FindAll("scp").Concat(user.FindAll("scope")).Concat(user.FindAll("http://schemas.microsoft.com/identity/claims/scope"))

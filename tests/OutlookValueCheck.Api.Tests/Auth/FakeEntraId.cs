@@ -1,0 +1,125 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace OutlookValueCheck.Api.Tests.Auth;
+
+/// <summary>
+/// Entra ID's public face on 127.0.0.1: the v2.0 OpenID Connect metadata and the signing keys (JWKS), in the shape
+/// Microsoft.Identity.Web reads, plus RS256 tokens signed with the published key. It serves HTTPS with a
+/// certificate made for the run and trusted for the run (the current user's root store, removed again on dispose),
+/// because Microsoft.Identity.Web's issuer validation fetches metadata with its own HTTP client; so the production
+/// rule "metadata only over HTTPS" stays on. Nothing leaves the machine.
+/// </summary>
+public sealed class FakeEntraId : IAsyncDisposable
+{
+    private readonly WebApplication _server;
+    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
+
+    private FakeEntraId(WebApplication server, string baseAddress, X509Certificate2 certificate)
+    {
+        _server = server;
+        BaseAddress = baseAddress;
+        Certificate = certificate;
+    }
+
+    public string BaseAddress { get; }
+
+    public X509Certificate2 Certificate { get; }
+
+    public static async Task<FakeEntraId> StartAsync()
+    {
+        var certificate = CreateCertificate();
+        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
+        {
+            roots.Open(OpenFlags.ReadWrite);
+            roots.Add(X509CertificateLoader.LoadCertificate(certificate.RawData));
+        }
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeEntraId? fake = null;
+        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = $"{fake!.BaseAddress}{{tenantid}}/v2.0",
+            ["jwks_uri"] = $"{fake.BaseAddress}{tenant}/discovery/v2.0/keys",
+            ["authorization_endpoint"] = $"{fake.BaseAddress}{tenant}/oauth2/v2.0/authorize",
+            ["token_endpoint"] = $"{fake.BaseAddress}{tenant}/oauth2/v2.0/token",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["response_types_supported"] = new[] { "code", "id_token" },
+            ["subject_types_supported"] = new[] { "pairwise" },
+        }));
+        app.MapGet("/{tenant}/discovery/v2.0/keys", () =>
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(fake!._key);
+            return Results.Json(new { keys = new[] { new { kty = jwk.Kty, use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E } } });
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake = new FakeEntraId(app, address.TrimEnd('/') + "/", certificate);
+        return fake;
+    }
+
+    private static X509Certificate2 CreateCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        // Kestrel needs the private key in a form it can use on every platform.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+
+    /// <summary>A v2.0 access token as Entra ID issues it for the API's app registration.</summary>
+    public string Token(string tenant, string audience, string? scope = "access_as_user", string[]? roles = null,
+        DateTime? expires = null, string? issuer = null, SecurityKey? key = null)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            ["tid"] = tenant,
+            ["oid"] = Guid.NewGuid().ToString(),
+            ["sub"] = Guid.NewGuid().ToString(),
+            ["ver"] = "2.0",
+            ["preferred_username"] = "anna.berg@contoso.com",
+        };
+        if (scope is not null)
+            claims["scp"] = scope;
+        if (roles is not null)
+            claims["roles"] = roles;
+        var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer ?? $"{BaseAddress}{tenant}/v2.0",
+            Audience = audience,
+            Claims = claims,
+            NotBefore = expiry.AddHours(-1),
+            IssuedAt = expiry.AddHours(-1),
+            Expires = expiry,
+            SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
+        {
+            roots.Open(OpenFlags.ReadWrite);
+            roots.Remove(Certificate);
+        }
+        Certificate.Dispose();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace OutlookValueCheck.Api.Tests.Auth;
+
+/// <summary>
+/// The production token path: Microsoft.Identity.Web validates tokens against the fake Entra ID's metadata and keys,
+/// so issuer, audience, lifetime, signature and algorithm are checked by the library itself.
+/// </summary>
+public sealed class ProductionAuthenticationTests : IAsyncLifetime
+{
+    private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
+    private const string AppIdUri = "api://valuecheck.contoso.test";
+    private FakeEntraId _entra = null!;
+    private WebApplicationFactory<Program> _app = null!;
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-prod-{Guid.NewGuid():n}.db");
+    private static readonly object Draft = new { to = new[] { "tom@fabrikam.com" }, body = "Here are the numbers you asked for." };
+
+    public async Task InitializeAsync()
+    {
+        _entra = await FakeEntraId.StartAsync();
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
+            builder.UseSetting("AzureAd:Instance", _entra.BaseAddress);
+            builder.UseSetting("AzureAd:TenantId", "organizations");
+            builder.UseSetting("AzureAd:ClientId", ClientId);
+            builder.UseSetting("AzureAd:Audience", AppIdUri);
+            builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _entra.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private async Task<HttpStatusCode> CheckWith(string token)
+    {
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return (await client.PostAsJsonAsync("/api/v1/checks", Draft)).StatusCode;
+    }
+
+    [Theory]
+    [InlineData(ClientId)]
+    [InlineData(AppIdUri)]
+    public async Task An_entra_id_token_for_the_api_from_an_allowed_tenant_is_accepted(string audience) =>
+        Assert.Equal(HttpStatusCode.OK, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, audience)));
+
+    [Fact]
+    public async Task A_token_for_another_audience_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, "api://someone-else")));
+
+    [Fact]
+    public async Task A_token_from_another_issuer_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, issuer: "https://evil.example/" + ValueCheckApplication.TenantA + "/v2.0")));
+
+    [Fact]
+    public async Task A_tenant_not_on_the_allow_list_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantB, ClientId)));
+
+    [Fact]
+    public async Task An_expired_token_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, expires: DateTime.UtcNow.AddMinutes(-10))));
+
+    [Fact]
+    public async Task A_token_signed_with_an_unpublished_key_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" })));
+
+    [Fact]
+    public async Task An_unsigned_alg_none_token_is_401()
+    {
+        var parts = _entra.Token(ValueCheckApplication.TenantA, ClientId).Split('.');
+        var header = Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"test-key-1\"}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith($"{header}.{parts[1]}."));
+    }
+
+    [Fact]
+    public async Task A_token_without_the_seller_scope_is_403() =>
+        Assert.Equal(HttpStatusCode.Forbidden, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"])));
+
+    [Fact]
+    public async Task A_development_token_is_401_outside_development()
+    {
+        // Signed the way dotnet user-jwts signs (HS256, its issuer) for this API's audience.
+        var devToken = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "dotnet-user-jwts",
+            Audience = ClientId,
+            Claims = new Dictionary<string, object> { ["tid"] = ValueCheckApplication.TenantA, ["oid"] = "x", ["scp"] = "access_as_user" },
+            Expires = DateTime.UtcNow.AddMinutes(30),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), SecurityAlgorithms.HmacSha256),
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(devToken));
+    }
+
+    [Fact]
+    public void Development_token_settings_stop_the_service_outside_development()
+    {
+        using var app = _app.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", "dotnet-user-jwts");
+            builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        });
+
+        var failure = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+        Assert.Contains("Authentication:Schemes:Bearer", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("only allowed in the Development environment", failure.Message, StringComparison.Ordinal);
+    }
+}
