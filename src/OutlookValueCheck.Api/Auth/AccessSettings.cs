@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OutlookValueCheck.Api.Auth;
 
 /// <summary>Section "Access": which Entra ID tenants may use this service at all.</summary>
@@ -7,7 +5,9 @@ internal sealed class AccessSettings
 {
     public const string Section = "Access";
 
-    [MinLength(1, ErrorMessage = "Access:AllowedTenants must list at least one Entra ID tenant ID.")]
-    [Required(ErrorMessage = "Access:AllowedTenants must list at least one Entra ID tenant ID.")]
+    public const string Rule = "Access:AllowedTenants must list at least one Entra ID tenant ID (a GUID), and only tenant IDs.";
+
     public List<string> AllowedTenants { get; set; } = [];
+
+    public bool IsValid() => AllowedTenants.Count > 0 && AllowedTenants.All(tenant => Guid.TryParse(tenant, out _));
 }

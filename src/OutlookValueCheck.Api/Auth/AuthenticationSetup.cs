@@ -27,9 +27,13 @@ internal static class AuthenticationSetup
         if (development)
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         else
+        {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(azureAd);
+            services.AddSingleton<IValidateOptions<EntraIdSettings>, EntraIdSettingsValidator>();
+            services.AddOptions<EntraIdSettings>().BindConfiguration(EntraIdSettings.Section).ValidateOnStart();
+        }
 
-        services.AddOptions<AccessSettings>().BindConfiguration(AccessSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessSettings>().BindConfiguration(AccessSettings.Section).Validate(access => access.IsValid(), AccessSettings.Rule).ValidateOnStart();
 
         // A token from a tenant that is not on the allow-list is not a valid token here: 401, like any other.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

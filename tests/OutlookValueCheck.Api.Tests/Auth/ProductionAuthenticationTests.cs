@@ -121,4 +121,17 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
         Assert.Contains("Authentication:Schemes:Bearer", failure.Message, StringComparison.Ordinal);
         Assert.Contains("only allowed in the Development environment", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("AzureAd:ClientId", "", "AzureAd:ClientId")]
+    [InlineData("AzureAd:ClientId", "not-a-guid", "AzureAd:ClientId")]
+    [InlineData("AzureAd:Instance", "http://login.example/", "AzureAd:Instance")]
+    [InlineData("Access:AllowedTenants:0", "", "Access:AllowedTenants")]
+    public void A_missing_or_wrong_setting_stops_the_service_naming_it(string key, string value, string named)
+    {
+        using var app = _app.WithWebHostBuilder(builder => builder.UseSetting(key, value));
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
 }
