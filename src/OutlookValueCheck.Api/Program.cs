@@ -29,6 +29,7 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealth();
 app.MapChecks();
+app.MapCrmImport();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();
