@@ -17,18 +17,17 @@ internal static class ChecksApi
 {
     public static IEndpointRouteBuilder MapChecks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).RequireRateLimiting(RateLimitSetup.PerUser).WithTags("Checks");
+        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Checks");
         group.MapPost("/", CheckAsync)
             .WithName("CheckDraft")
             .WithSummary("Checks a draft for its recipients and returns the verdict, findings with evidence, and the send mode for Outlook.");
         return app;
     }
 
-    private static async Task<Results<Ok<CheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
+    private static async Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(
         CheckRequest request,
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
-        TenantScope tenant,
         TenantCrm crm,
         ValueCheckDbContext db,
         TimeProvider clock,
@@ -37,9 +36,7 @@ internal static class ChecksApi
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
             return TypedResults.ValidationProblem(validation.ToDictionary());
-        if (CallerIdentity.From(user) is not { } caller)
-            return TypedResults.Problem("The token has no tenant (tid) or user (oid) claim.", statusCode: StatusCodes.Status403Forbidden);
-        tenant.Enter(caller.TenantId);
+        var caller = CallerIdentity.From(user)!; // RequireTenant has checked it.
 
         var sender = (request.Sender ?? caller.Email)?.Trim().ToLowerInvariant();
         var draft = new Draft

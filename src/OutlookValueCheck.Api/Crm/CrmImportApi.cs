@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Limits;
-using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 
 namespace OutlookValueCheck.Api.Crm;
@@ -15,7 +13,7 @@ internal static class CrmImportApi
 
     public static IEndpointRouteBuilder MapCrmImport(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/crm").RequireAuthorization(AccessPolicies.PolicyManager).RequireRateLimiting(RateLimitSetup.PerUser).WithTags("CRM");
+        var group = app.MapGroup("/api/v1/crm").RequireAuthorization(AccessPolicies.PolicyManager).RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("CRM");
         group.MapPost("/import", ImportAsync)
             .WithName("ImportCrm")
             .WithSummary("Replaces the built-in CRM with accounts.csv and contacts.csv; every bad row is reported and nothing changes unless all rows are valid.")
@@ -25,11 +23,9 @@ internal static class CrmImportApi
         return app;
     }
 
-    private static async Task<Results<Ok<CrmImportSummary>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+    private static async Task<Results<Ok<CrmImportSummary>, ValidationProblem>> ImportAsync(
         IFormFile? accounts,
         IFormFile? contacts,
-        ClaimsPrincipal user,
-        TenantScope tenant,
         TenantCrm crm,
         CancellationToken cancellationToken)
     {
@@ -40,10 +36,6 @@ internal static class CrmImportApi
             missing["contacts"] = ["Upload contacts.csv in the form field 'contacts'."];
         if (missing.Count > 0)
             return TypedResults.ValidationProblem(missing);
-        if (CallerIdentity.From(user) is not { } caller)
-            return TypedResults.Problem("The token has no tenant (tid) or user (oid) claim.", statusCode: StatusCodes.Status403Forbidden);
-        tenant.Enter(caller.TenantId);
-
         using var accountsReader = new StreamReader(accounts!.OpenReadStream());
         using var contactsReader = new StreamReader(contacts!.OpenReadStream());
         var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", accountsReader), new CsvSource("contacts.csv", contactsReader));
