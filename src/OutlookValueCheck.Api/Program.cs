@@ -5,6 +5,7 @@ using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddValueCheckErrors();
 builder.AddValueCheckAuthentication();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<TenantCrm>();
+builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddValueCheckRateLimits();
@@ -30,6 +32,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapChecks();
 app.MapCrmImport();
+app.MapPolicies();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();

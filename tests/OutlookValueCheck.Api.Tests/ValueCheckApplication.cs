@@ -25,6 +25,9 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
     public const string Issuer = "valuecheck-tests";
     public const string Audience = "api://valuecheck-tests";
 
+    /// <summary>More allowed tenants, so tests that change tenant-wide state (the policy) can each own one.</summary>
+    public static readonly IReadOnlyList<string> OwnTenants = Enumerable.Range(1, 12).Select(i => $"dddddddd-0000-0000-0000-{i:000000000000}").ToList();
+
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-api-{Guid.NewGuid():n}.db");
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
@@ -38,6 +41,8 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
         builder.UseSetting("Development:TenantId", "");
         builder.UseSetting("Access:AllowedTenants:0", TenantA);
         builder.UseSetting("Access:AllowedTenants:1", TenantB);
+        for (var i = 0; i < OwnTenants.Count; i++)
+            builder.UseSetting($"Access:AllowedTenants:{i + 2}", OwnTenants[i]);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);

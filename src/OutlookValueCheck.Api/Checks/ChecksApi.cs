@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Checks;
@@ -29,6 +29,7 @@ internal static class ChecksApi
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
         TenantCrm crm,
+        TenantPolicies policies,
         ValueCheckDbContext db,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -57,7 +58,7 @@ internal static class ChecksApi
         var recipients = draft.AllRecipients();
         var directory = await crm.DirectoryForAsync(recipients, cancellationToken);
         var facts = recipients.Select(address => FactsFor(address, ownDomain, directory)).ToList();
-        var result = ValueChecker.Check(draft, facts, Policy.Default);
+        var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(cancellationToken));
 
         var checkId = Guid.NewGuid();
         db.Decisions.Add(new DecisionRow

@@ -45,3 +45,15 @@ internal sealed class DecisionRow : ITenantRow
     public string Verdict { get; set; } = "";
     public DateTimeOffset CheckedAt { get; set; }
 }
+
+/// <summary>One saved version of a tenant's policy document: versions are never changed, only added.</summary>
+internal sealed class PolicyVersionRow : ITenantRow
+{
+    public long Key { get; set; }
+    public string TenantId { get; set; } = "";
+    public int Version { get; set; }
+    public string Document { get; set; } = "{}";
+    public string ChangedBy { get; set; } = "";
+    public DateTimeOffset ChangedAt { get; set; }
+    public int? RolledBackFrom { get; set; }
+}

@@ -7,6 +7,7 @@ internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> 
     public DbSet<CrmAccountRow> CrmAccounts => Set<CrmAccountRow>();
     public DbSet<CrmContactRow> CrmContacts => Set<CrmContactRow>();
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+    public DbSet<PolicyVersionRow> PolicyVersions => Set<PolicyVersionRow>();
 
     // Read by the query filters on every query, so each context only ever sees its own tenant's rows.
     private string TenantId => tenant.TenantId;
@@ -38,6 +39,15 @@ internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> 
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
             decision.Property(row => row.TenantId).HasMaxLength(64);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
+        });
+        model.Entity<PolicyVersionRow>(policy =>
+        {
+            policy.HasKey(row => row.Key);
+            // Two managers saving on the same version both try to insert version N+1: one wins, the other gets 412.
+            policy.HasIndex(row => new { row.TenantId, row.Version }).IsUnique();
+            policy.Property(row => row.TenantId).HasMaxLength(64);
+            policy.Property(row => row.ChangedBy).HasMaxLength(320);
+            policy.HasQueryFilter(row => row.TenantId == TenantId);
         });
     }
 

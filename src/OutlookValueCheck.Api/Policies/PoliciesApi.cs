@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Policies;
+
+namespace OutlookValueCheck.Api.Policies;
+
+/// <summary>
+/// The tenant policy for managers: read with its ETag, replace with If-Match (428 without, 412 when stale), every
+/// save a new version with who and when, history, and rollback (which is a new version too).
+/// </summary>
+internal static class PoliciesApi
+{
+    public static IEndpointRouteBuilder MapPolicies(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/policies").RequireAuthorization(AccessPolicies.PolicyManager)
+            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Policies");
+        group.MapGet("/current", GetCurrentAsync).WithName("GetPolicy").WithSummary("The policy in force, with its version as ETag.");
+        group.MapPut("/current", SaveAsync).WithName("SavePolicy").WithSummary("Replaces the policy; needs If-Match with the version it was based on.");
+        group.MapGet("/versions", HistoryAsync).WithName("PolicyHistory").WithSummary("Every saved version, newest first, with who and when.");
+        group.MapGet("/versions/{version:int}", GetVersionAsync).WithName("GetPolicyVersion");
+        group.MapPost("/versions/{version:int}/rollback", RollbackAsync).WithName("RollbackPolicy")
+            .WithSummary("Makes an earlier version current again, as a new version; needs If-Match with the current version.");
+        return app;
+    }
+
+    private static async Task<Ok<PolicyVersionView>> GetCurrentAsync(TenantPolicies policies, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var current = await policies.CurrentAsync(cancellationToken);
+        response.Headers.ETag = ETagOf(current.Version);
+        return TypedResults.Ok(PolicyVersionView.Of(current));
+    }
+
+    private static async Task<Results<Ok<PolicyVersionView>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        HttpRequest request, HttpResponse response, ClaimsPrincipal user, TenantPolicies policies, CancellationToken cancellationToken)
+    {
+        if (ExpectedVersion(request) is not { } expected)
+            return MissingOrBadIfMatch(request);
+        using var reader = new StreamReader(request.Body);
+        var document = await reader.ReadToEndAsync(cancellationToken);
+        var parsed = PolicyParser.Parse(document);
+        if (!parsed.IsValid)
+            return TypedResults.ValidationProblem(parsed.Errors.GroupBy(error => error.Field).ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray()));
+        return await SaveVersionAsync(policies, response, expected, document, user, rolledBackFrom: null, cancellationToken) switch
+        {
+            (Ok<PolicyVersionView> saved, _) => saved,
+            (_, var conflict) => conflict!,
+        };
+    }
+
+    private static async Task<Ok<PolicyVersionSummary[]>> HistoryAsync(TenantPolicies policies, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await policies.HistoryAsync(cancellationToken)).Select(PolicyVersionSummary.Of).ToArray());
+
+    private static async Task<Results<Ok<PolicyVersionView>, NotFound>> GetVersionAsync(int version, TenantPolicies policies, CancellationToken cancellationToken) =>
+        await policies.VersionAsync(version, cancellationToken) is { } row ? TypedResults.Ok(PolicyVersionView.Of(row)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<PolicyVersionView>, ProblemHttpResult, NotFound>> RollbackAsync(
+        int version, HttpRequest request, HttpResponse response, ClaimsPrincipal user, TenantPolicies policies, CancellationToken cancellationToken)
+    {
+        if (ExpectedVersion(request) is not { } expected)
+            return MissingOrBadIfMatch(request);
+        if (await policies.VersionAsync(version, cancellationToken) is not { } earlier)
+            return TypedResults.NotFound();
+        return await SaveVersionAsync(policies, response, expected, earlier.Document, user, rolledBackFrom: version, cancellationToken) switch
+        {
+            (Ok<PolicyVersionView> saved, _) => saved,
+            (_, var conflict) => conflict!,
+        };
+    }
+
+    /// <summary>The saved version, or the 412 problem when another save came first.</summary>
+    private static async Task<(Ok<PolicyVersionView>? Saved, ProblemHttpResult? Conflict)> SaveVersionAsync(
+        TenantPolicies policies, HttpResponse response, int expected, string document, ClaimsPrincipal user, int? rolledBackFrom, CancellationToken cancellationToken)
+    {
+        var caller = CallerIdentity.From(user)!;
+        var saved = await policies.SaveAsync(expected, document, caller.Email ?? caller.UserId, rolledBackFrom, cancellationToken);
+        if (saved is null)
+        {
+            var current = await policies.CurrentAsync(cancellationToken);
+            response.Headers.ETag = ETagOf(current.Version);
+            return (null, TypedResults.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"The policy changed since version {expected}: version {current.Version} was saved by {current.ChangedBy} at {current.ChangedAt:u}. Reload it and apply your change again."),
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "The policy was changed by someone else."));
+        }
+        response.Headers.ETag = ETagOf(saved.Version);
+        return (TypedResults.Ok(PolicyVersionView.Of(saved)), null);
+    }
+
+    private static string ETagOf(int version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
+
+    /// <summary>The version in If-Match ("3" or W/"3"), or null when the header is missing or not a version.</summary>
+    private static int? ExpectedVersion(HttpRequest request)
+    {
+        var value = request.Headers.IfMatch.ToString().Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+            value = value[2..];
+        value = value.Trim('"');
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+    }
+
+    private static ProblemHttpResult MissingOrBadIfMatch(HttpRequest request) =>
+        request.Headers.IfMatch.Count == 0
+            ? TypedResults.Problem("Send If-Match with the ETag of the policy version your change is based on (GET /api/v1/policies/current).",
+                statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.")
+            : TypedResults.Problem("If-Match must be the ETag of a policy version, such as \"3\".", statusCode: StatusCodes.Status400BadRequest, title: "If-Match is not a policy version.");
+}
+
+internal sealed record PolicyVersionSummary(int Version, string ChangedBy, DateTimeOffset ChangedAt, int? RolledBackFrom)
+{
+    public static PolicyVersionSummary Of(PolicyVersionRow row) => new(row.Version, row.ChangedBy, row.ChangedAt, row.RolledBackFrom);
+}
+
+internal sealed record PolicyVersionView(int Version, string ChangedBy, DateTimeOffset ChangedAt, int? RolledBackFrom, JsonElement Document)
+{
+    public static PolicyVersionView Of(PolicyVersionRow row)
+    {
+        using var document = JsonDocument.Parse(row.Document, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return new(row.Version, row.ChangedBy, row.ChangedAt, row.RolledBackFrom, document.RootElement.Clone());
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Policies;
+
+namespace OutlookValueCheck.Api.Policies;
+
+/// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
+internal sealed class TenantPolicies(ValueCheckDbContext db, TimeProvider clock)
+{
+    public const string DefaultDocument = "{}";
+
+    /// <summary>The newest version, or version 0 (the documented defaults) when the tenant never saved one.</summary>
+    public async Task<PolicyVersionRow> CurrentAsync(CancellationToken cancellationToken) =>
+        await db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken)
+        ?? new PolicyVersionRow { Version = 0, Document = DefaultDocument, ChangedBy = "", ChangedAt = DateTimeOffset.UnixEpoch };
+
+    /// <summary>The policy a check runs under: parsed on each check, so a saved change applies to the next one.</summary>
+    public async Task<Policy> EffectiveAsync(CancellationToken cancellationToken)
+    {
+        var current = await CurrentAsync(cancellationToken);
+        return PolicyParser.Parse(current.Document).Policy ?? Policy.Default;
+    }
+
+    public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
+        db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).ToListAsync(cancellationToken);
+
+    public Task<PolicyVersionRow?> VersionAsync(int version, CancellationToken cancellationToken) =>
+        db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(row => row.Version == version, cancellationToken);
+
+    /// <summary>
+    /// Saves <paramref name="document"/> as the version after <paramref name="expectedVersion"/>; null when another
+    /// save got there first (the caller answers 412). The unique (tenant, version) index decides races.
+    /// </summary>
+    public async Task<PolicyVersionRow?> SaveAsync(int expectedVersion, string document, string changedBy, int? rolledBackFrom, CancellationToken cancellationToken)
+    {
+        var current = await CurrentAsync(cancellationToken);
+        if (current.Version != expectedVersion)
+            return null;
+        var row = new PolicyVersionRow
+        {
+            Version = expectedVersion + 1,
+            Document = document,
+            ChangedBy = changedBy,
+            ChangedAt = clock.GetUtcNow(),
+            RolledBackFrom = rolledBackFrom,
+        };
+        db.PolicyVersions.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return row;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if ((await CurrentAsync(cancellationToken)).Version != expectedVersion)
+                return null;
+            throw;
+        }
+    }
+}

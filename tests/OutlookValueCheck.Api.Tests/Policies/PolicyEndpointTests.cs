@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace OutlookValueCheck.Api.Tests.Policies;
+
+public sealed class PolicyEndpointOnSqliteTests(ValueCheckApplication app) : PolicyEndpointTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class PolicyEndpointOnPostgresTests(PostgresValueCheckApplication app) : PolicyEndpointTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+public abstract class PolicyEndpointTests(ValueCheckApplication app)
+{
+    private HttpClient Manager(string tenant, string who = "maria.manager@contoso.com") =>
+        app.ClientWith(app.Token(tenant, user: who, scope: null, roles: ["ValueCheck.PolicyManager"]));
+
+    private static async Task<HttpResponseMessage> PutAsync(HttpClient client, string json, string? ifMatch, string path = "/api/v1/policies/current")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> JsonOf(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    private async Task<int> CurrentVersionAsync(string tenant) =>
+        (await JsonOf(await Manager(tenant).GetAsync("/api/v1/policies/current"))).GetProperty("version").GetInt32();
+
+    [Fact]
+    public async Task A_tenant_that_never_saved_a_policy_has_version_0_with_the_defaults()
+    {
+        var response = await Manager(ValueCheckApplication.OwnTenants[0]).GetAsync("/api/v1/policies/current");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("\"0\"", response.Headers.ETag?.Tag);
+        Assert.Equal(0, (await JsonOf(response)).GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_saved_change_applies_to_the_next_check_without_a_restart()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[1];
+        var draft = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
+        var before = await JsonOf(await app.SellerClient(tenant).PostAsJsonAsync("/api/v1/checks", draft));
+
+        var saved = await PutAsync(Manager(tenant), """{ "severities": { "no-value-check-in": "block" } }""", "\"0\"");
+        var after = await JsonOf(await app.SellerClient(tenant).PostAsJsonAsync("/api/v1/checks", draft));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("\"1\"", saved.Headers.ETag?.Tag);
+        Assert.Equal("maria.manager@contoso.com", (await JsonOf(saved)).GetProperty("changedBy").GetString());
+        Assert.Equal("warn", before.GetProperty("verdict").GetString());
+        Assert.Equal("block", after.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task A_save_without_if_match_is_428_and_saves_nothing()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[2];
+
+        var response = await PutAsync(Manager(tenant), "{}", ifMatch: null);
+
+        Assert.Equal((HttpStatusCode)428, response.StatusCode);
+        Assert.Equal(0, await CurrentVersionAsync(tenant));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_managers_saving_on_the_same_version_gets_412_naming_the_first()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[3];
+
+        var first = await PutAsync(Manager(tenant, "first@contoso.com"), """{ "thresholds": { "fatigueWindowDays": 21 } }""", "\"0\"");
+        var second = await PutAsync(Manager(tenant, "second@contoso.com"), """{ "thresholds": { "fatigueWindowDays": 7 } }""", "\"0\"");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
+        Assert.Contains("first@contoso.com", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var current = await JsonOf(await Manager(tenant).GetAsync("/api/v1/policies/current"));
+        Assert.Equal(21, current.GetProperty("document").GetProperty("thresholds").GetProperty("fatigueWindowDays").GetInt32());
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_on_the_same_version_keep_exactly_one()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[4];
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            PutAsync(Manager(tenant, $"m{i}@contoso.com"), $$"""{ "thresholds": { "fatigueMessageCount": {{i + 2}} } }""", "\"0\"")));
+
+        Assert.Equal(1, saves.Count(response => response.StatusCode == HttpStatusCode.OK));
+        Assert.All(saves.Where(response => response.StatusCode != HttpStatusCode.OK), response => Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode));
+        Assert.Equal(1, await CurrentVersionAsync(tenant));
+    }
+
+    [Fact]
+    public async Task An_invalid_policy_is_400_by_field_and_saves_nothing()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[5];
+
+        var response = await PutAsync(Manager(tenant), """{ "thresholds": { "fatigueWindowDays": -1 }, "severities": { "pitch-to-nobody": "warn" } }""", "\"0\"");
+        var misspelt = await PutAsync(Manager(tenant), """{ "tresholds": {} }""", "\"0\"");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await JsonOf(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("thresholds.fatigueWindowDays", out _));
+        Assert.True(errors.TryGetProperty("severities.pitch-to-nobody", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, misspelt.StatusCode);
+        Assert.Contains("unknown field", await misspelt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CurrentVersionAsync(tenant));
+    }
+
+    [Fact]
+    public async Task Rollback_makes_an_earlier_version_current_as_a_new_version()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[6];
+        var manager = Manager(tenant);
+        await PutAsync(manager, """{ "failMode": "closed" }""", "\"0\"");
+        await PutAsync(manager, """{ "failMode": "open" }""", "\"1\"");
+
+        using var rollback = new HttpRequestMessage(HttpMethod.Post, "/api/v1/policies/versions/1/rollback");
+        rollback.Headers.TryAddWithoutValidation("If-Match", "\"2\"");
+        var response = await manager.SendAsync(rollback);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var current = await JsonOf(response);
+        Assert.Equal(3, current.GetProperty("version").GetInt32());
+        Assert.Equal(1, current.GetProperty("rolledBackFrom").GetInt32());
+        Assert.Equal("closed", current.GetProperty("document").GetProperty("failMode").GetString());
+        var history = await JsonOf(await manager.GetAsync("/api/v1/policies/versions"));
+        Assert.Equal([3, 2, 1], history.EnumerateArray().Select(version => version.GetProperty("version").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Another_tenant_cannot_even_learn_of_a_version()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[7];
+        await PutAsync(Manager(tenant), """{ "failMode": "closed" }""", "\"0\"");
+
+        var other = await Manager(ValueCheckApplication.OwnTenants[8]).GetAsync("/api/v1/policies/versions/1");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_seller_cannot_read_or_change_the_policy()
+    {
+        var seller = app.SellerClient(ValueCheckApplication.OwnTenants[9]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await seller.GetAsync("/api/v1/policies/current")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PutAsync(seller, "{}", "\"0\"")).StatusCode);
+    }
+}
