@@ -2,10 +2,12 @@ using FluentValidation;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Policies;
+using OutlookValueCheck.Api.Reports;
 using OutlookValueCheck.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +35,8 @@ app.MapHealth();
 app.MapChecks();
 app.MapCrmImport();
 app.MapPolicies();
+app.MapDecisions();
+app.MapReports();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();

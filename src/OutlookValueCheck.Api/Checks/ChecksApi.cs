@@ -64,11 +64,12 @@ internal static class ChecksApi
         db.Decisions.Add(new DecisionRow
         {
             CheckId = checkId,
-            SellerHash = AddressHash.Of(caller.TenantId, sender ?? caller.UserId),
+            // The seller is who the token says, whatever the body's sender field claims.
+            SellerHash = AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
             RecipientHashes = string.Join(',', recipients.Select(address => AddressHash.Of(caller.TenantId, address))),
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
-            CheckedAt = draft.AsOf,
+            CheckedAt = draft.AsOf.UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
 

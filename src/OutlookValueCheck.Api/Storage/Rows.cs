@@ -43,7 +43,14 @@ internal sealed class DecisionRow : ITenantRow
     public string RecipientHashes { get; set; } = "";
     public string Codes { get; set; } = "";
     public string Verdict { get; set; } = "";
-    public DateTimeOffset CheckedAt { get; set; }
+
+    /// <summary>UTC. A DateTime rather than DateTimeOffset so SQLite can compare and order it in queries.</summary>
+    public DateTime CheckedAt { get; set; }
+
+    /// <summary>What the seller did next (sentAnyway, edited, cancelled, answered), once they said.</summary>
+    public string? Outcome { get; set; }
+    public string? ValueAnswer { get; set; }
+    public DateTime? DecidedAt { get; set; }
 }
 
 /// <summary>One saved version of a tenant's policy document: versions are never changed, only added.</summary>

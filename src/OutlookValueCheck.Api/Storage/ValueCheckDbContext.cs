@@ -38,6 +38,8 @@ internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> 
             decision.HasIndex(row => new { row.TenantId, row.CheckId }).IsUnique();
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
             decision.Property(row => row.TenantId).HasMaxLength(64);
+            decision.Property(row => row.Outcome).HasMaxLength(32);
+            decision.Property(row => row.ValueAnswer).HasMaxLength(1000);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });
         model.Entity<PolicyVersionRow>(policy =>

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Storage;
+
+namespace OutlookValueCheck.Api.Decisions;
+
+/// <summary>POST /api/v1/decisions: the seller says what they did after a check (sent anyway, edited, cancelled, answered).</summary>
+internal static class DecisionsApi
+{
+    public static IEndpointRouteBuilder MapDecisions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/decisions").RequireAuthorization(AccessPolicies.Seller)
+            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Decisions");
+        group.MapPost("/", RecordAsync).WithName("RecordDecision").WithSummary("Records what the seller did after a check.");
+        return app;
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, NotFound>> RecordAsync(
+        DecisionRequest request, IValidator<DecisionRequest> validator, ClaimsPrincipal user, ValueCheckDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        var caller = CallerIdentity.From(user)!;
+        // Another tenant's check, or another seller's, is simply not found: 404 says nothing about whether it exists.
+        var decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
+        if (decision is null || decision.SellerHash != AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId))
+            return TypedResults.NotFound();
+        decision.Outcome = request.Outcome;
+        decision.ValueAnswer = request.ValueAnswer?.Trim();
+        decision.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Storage;
+
+namespace OutlookValueCheck.Api.Reports;
+
+/// <summary>GET /api/v1/reports: what was flagged and what sellers then did, for managers. Counts only, never mail.</summary>
+internal static class ReportsApi
+{
+    public const int MaxDays = 366;
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/reports").RequireAuthorization(AccessPolicies.PolicyManager)
+            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Reports");
+        group.MapGet("/", ReportAsync).WithName("Report")
+            .WithSummary("Findings per code and day, outcomes per code, and the value answers sellers gave, for a date range (UTC days, at most a year).");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Report>, ValidationProblem>> ReportAsync(string? from, string? to, ValueCheckDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var errors = new Dictionary<string, string[]>();
+        var first = ParseDay(from, today.AddDays(-29), "from", errors);
+        var last = ParseDay(to, today, "to", errors);
+        if (errors.Count == 0 && last < first)
+            errors["to"] = ["to must not be before from."];
+        if (errors.Count == 0 && last.DayNumber - first.DayNumber >= MaxDays)
+            errors["to"] = [$"A report covers at most {MaxDays} days."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var rows = await db.Decisions.AsNoTracking()
+            .Where(row => row.CheckedAt >= start && row.CheckedAt < end)
+            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer })
+            .ToListAsync(cancellationToken);
+
+        var findings = rows.SelectMany(row => row.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
+        var byCode = findings.GroupBy(finding => finding.Code).OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new CodeCount(group.Key, group.Count(),
+                group.GroupBy(finding => finding.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
+            .ToList();
+        var byDay = rows.GroupBy(row => DateOnly.FromDateTime(row.CheckedAt)).OrderBy(group => group.Key)
+            .Select(group => new DayCount(group.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), group.Count(),
+                group.Count(row => row.Verdict == "warn"), group.Count(row => row.Verdict == "block")))
+            .ToList();
+        var answers = rows.Where(row => !string.IsNullOrWhiteSpace(row.ValueAnswer))
+            .GroupBy(row => row.ValueAnswer!, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(group => group.Count()).Take(50)
+            .Select(group => new AnswerCount(group.Key, group.Count()))
+            .ToList();
+        return TypedResults.Ok(new Report(
+            first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            rows.Count, byCode, byDay,
+            rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
+            answers));
+    }
+
+    private static DateOnly ParseDay(string? value, DateOnly fallback, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+            return fallback;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return day;
+        errors[field] = [$"{field} must be a date in yyyy-mm-dd form."];
+        return fallback;
+    }
+}
+
+internal sealed record Report(string From, string To, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
+    IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers);
+
+internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes);
+
+internal sealed record DayCount(string Day, int Checks, int Warned, int Blocked);
+
+internal sealed record AnswerCount(string Answer, int Count);

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OutlookValueCheck.Api.Tests.Decisions;
+
+public sealed class DecisionAndReportOnSqliteTests(ValueCheckApplication app) : DecisionAndReportTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class DecisionAndReportOnPostgresTests(PostgresValueCheckApplication app) : DecisionAndReportTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+/// <summary>A check, then what the seller did, then what the manager's report shows.</summary>
+public abstract class DecisionAndReportTests(ValueCheckApplication app)
+{
+    private static readonly object CheckIn = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
+
+    private static async Task<string> CheckAsync(HttpClient seller) =>
+        (await (await seller.PostAsJsonAsync("/api/v1/checks", CheckIn)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checkId").GetString()!;
+
+    [Fact]
+    public async Task Outcomes_and_value_answers_show_up_in_the_managers_report()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[10];
+        var seller = app.ClientWith(app.Token(tenant, user: "sam@contoso.com"));
+        var answered = await CheckAsync(seller);
+        var cancelled = await CheckAsync(seller);
+
+        var first = await seller.PostAsJsonAsync("/api/v1/decisions", new { checkId = answered, outcome = "answered", valueAnswer = "They asked for an update" });
+        var second = await seller.PostAsJsonAsync("/api/v1/decisions", new { checkId = cancelled, outcome = "cancelled" });
+        var report = await (await app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"])).GetAsync("/api/v1/reports"))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
+        Assert.Equal(2, report.GetProperty("checks").GetInt32());
+        var code = report.GetProperty("byCode")[0];
+        Assert.Equal("no-value-check-in", code.GetProperty("code").GetString());
+        Assert.Equal(2, code.GetProperty("findings").GetInt32());
+        Assert.Equal(1, code.GetProperty("outcomes").GetProperty("answered").GetInt32());
+        Assert.Equal(1, code.GetProperty("outcomes").GetProperty("cancelled").GetInt32());
+        Assert.Equal(2, report.GetProperty("byDay")[0].GetProperty("warned").GetInt32());
+        Assert.Equal("They asked for an update", report.GetProperty("valueAnswers")[0].GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task Another_tenants_or_another_sellers_check_is_not_found()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[11];
+        var checkId = await CheckAsync(app.ClientWith(app.Token(tenant, user: "ana@contoso.com")));
+
+        var otherTenant = await app.SellerClient(ValueCheckApplication.TenantB).PostAsJsonAsync("/api/v1/decisions", new { checkId, outcome = "edited" });
+        var otherSeller = await app.ClientWith(app.Token(tenant, user: "bob@contoso.com")).PostAsJsonAsync("/api/v1/decisions", new { checkId, outcome = "edited" });
+
+        Assert.Equal(HttpStatusCode.NotFound, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherSeller.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_needs_a_known_outcome_and_an_answer_when_answered()
+    {
+        var response = await app.SellerClient().PostAsJsonAsync("/api/v1/decisions", new { checkId = Guid.NewGuid(), outcome = "answered" });
+        var unknown = await app.SellerClient().PostAsJsonAsync("/api/v1/decisions", new { checkId = Guid.NewGuid(), outcome = "ignored" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("valueAnswer", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("sentAnyway", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("?from=2026-13-01")]
+    [InlineData("?from=2026-11-10&to=2026-11-01")]
+    [InlineData("?from=2020-01-01&to=2026-01-01")]
+    public async Task A_bad_report_range_is_400(string query)
+    {
+        var manager = app.ClientWith(app.Token(scope: null, roles: ["ValueCheck.PolicyManager"]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/v1/reports" + query)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_seller_cannot_read_reports() =>
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.SellerClient().GetAsync("/api/v1/reports")).StatusCode);
+}
