@@ -7,6 +7,7 @@ using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Policies;
+using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Reports;
 using OutlookValueCheck.Api.Storage;
 
@@ -17,9 +18,12 @@ builder.AddValueCheckAuthentication();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
+builder.Services.AddScoped<RecipientFactsService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddValueCheckRateLimits();
+// CRM and Graph values are data: escape HTML-significant characters in every JSON answer as defence in depth.
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -33,6 +37,7 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealth();
 app.MapChecks();
+app.MapRecipients();
 app.MapCrmImport();
 app.MapPolicies();
 app.MapDecisions();
@@ -40,6 +45,7 @@ app.MapReports();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();
+app.PrintDevelopmentGuide();
 await app.RunAsync();
 
 public partial class Program;

@@ -2,14 +2,13 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Checks;
 
@@ -28,7 +27,7 @@ internal static class ChecksApi
         CheckRequest request,
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
-        TenantCrm crm,
+        RecipientFactsService recipientFacts,
         TenantPolicies policies,
         ValueCheckDbContext db,
         TimeProvider clock,
@@ -53,11 +52,8 @@ internal static class ChecksApi
             ValueAnswer = request.ValueAnswer,
         };
 
-        // Until the Graph connector lands, the seller's own domain is the organisation's.
-        var ownDomain = sender is null ? null : DomainNames.DomainOf(sender);
         var recipients = draft.AllRecipients();
-        var directory = await crm.DirectoryForAsync(recipients, cancellationToken);
-        var facts = recipients.Select(address => FactsFor(address, ownDomain, directory)).ToList();
+        var facts = await recipientFacts.FactsForAsync(recipients, sender, cancellationToken);
         var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(cancellationToken));
 
         var checkId = Guid.NewGuid();
@@ -74,20 +70,6 @@ internal static class ChecksApi
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion));
-    }
-
-    private static RecipientFacts FactsFor(string address, string? ownDomain, Core.Crm.CrmDirectory directory)
-    {
-        if (ownDomain is not null && DomainNames.DomainOf(address) is { } domain && DomainNames.IsSameOrSubdomain(domain, ownDomain))
-            return new RecipientFacts { Address = address, IsInternal = true };
-        var (contact, account) = directory.Find(address);
-        return new RecipientFacts
-        {
-            Address = address,
-            Contact = contact,
-            Account = account,
-            CrmSource = contact is not null || account is not null ? Core.Crm.CrmDirectory.SourceName : null,
-        };
     }
 
     private static List<string> Trimmed(List<string>? addresses) => (addresses ?? []).Select(address => address.Trim()).ToList();

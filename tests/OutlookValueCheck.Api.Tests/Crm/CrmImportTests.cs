@@ -19,6 +19,8 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
         { new StringContent(contacts, Encoding.UTF8, "text/csv"), "contacts", "contacts.csv" },
     };
 
+    private static async Task<JsonElement> JsonOf(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
     private async Task<string> CheckAsync(string tenant, string to) =>
         await (await app.SellerClient(tenant).PostAsJsonAsync("/api/v1/checks", new { to = new[] { to }, body = Pitch })).Content.ReadAsStringAsync();
 
@@ -44,8 +46,8 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
             Files($"{Header}\nL1,Litware,litware.example,prospect,,,,0,\nL2,Broken,broken.example,client,,,,0,\n", $"{ContactsHeader}\n"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("accounts.csv:3: relationship 'client' is not one of", body, StringComparison.Ordinal);
+        var errors = (await JsonOf(response)).GetProperty("errors").GetProperty("accounts.csv");
+        Assert.StartsWith("accounts.csv:3: relationship 'client' is not one of", errors[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("pitch-to-customer", await CheckAsync(ValueCheckApplication.TenantB, "x@litware.example"), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,27 @@
+namespace OutlookValueCheck.Api.Crm;
+
+/// <summary>Development only: tells the developer, once the service listens, how to get a token and try a check.</summary>
+internal static class DevelopmentGuide
+{
+    public static void PrintDevelopmentGuide(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() || app.Configuration[DemoCrm.DevelopmentTenantSetting] is not { Length: > 0 } tenantId)
+            return;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OutlookValueCheck.Development");
+#pragma warning disable CA2254 // A multi-line guide for a person, not a structured log event.
+            logger.LogInformation(
+                "Outlook Value Check is listening on {Address} with the demo CRM (tenant {Tenant}).\n" +
+                "Get a development token:\n" +
+                "  TOKEN=$(dotnet user-jwts create --project src/OutlookValueCheck.Api --name joao.costa@contoso.com --scope access_as_user " +
+                "--claim tid={Tenant} --claim oid=11111111-1111-1111-1111-111111111111 --claim preferred_username=joao.costa@contoso.com --output token)\n" +
+                "Try a check:\n" +
+                "  curl -s {Address}/api/v1/checks -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" " +
+                "-d '{{\"to\":[\"julia.berg@adatum.com\"],\"subject\":\"Hi\",\"body\":\"Just checking in! Any updates?\",\"bodyFormat\":\"text\"}}'",
+                address, tenantId, tenantId, address);
+#pragma warning restore CA2254
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Core.Recipients;
+
+namespace OutlookValueCheck.Api.Recipients;
+
+/// <summary>
+/// POST /api/v1/recipients/lookup: what is known about each address, for the task pane's recipient cards and for
+/// the add-in's prefetch while the seller composes.
+/// </summary>
+internal static class RecipientsApi
+{
+    public static IEndpointRouteBuilder MapRecipients(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/recipients").RequireAuthorization(AccessPolicies.Seller)
+            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Recipients");
+        group.MapPost("/lookup", LookupAsync).WithName("LookupRecipients").WithSummary("What is known about each address, and where each fact comes from.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<RecipientFacts[]>, ValidationProblem>> LookupAsync(
+        LookupRequest request, IValidator<LookupRequest> validator, ClaimsPrincipal user, RecipientFactsService facts, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        var addresses = request.Addresses!.Select(address => address.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return TypedResults.Ok((await facts.FactsForAsync(addresses, CallerIdentity.From(user)!.Email, cancellationToken)).ToArray());
+    }
+}
+
+internal sealed record LookupRequest(List<string>? Addresses);
+
+internal sealed class LookupRequestValidator : AbstractValidator<LookupRequest>
+{
+    public LookupRequestValidator()
+    {
+        RuleFor(request => request.Addresses).NotEmpty().OverridePropertyName("addresses").WithMessage("addresses needs at least one address.");
+        RuleFor(request => request.Addresses).Must(addresses => addresses!.Count <= CheckRequestValidator.MaxRecipients)
+            .When(request => request.Addresses is not null).OverridePropertyName("addresses")
+            .WithMessage($"At most {CheckRequestValidator.MaxRecipients} addresses.");
+        RuleForEach(request => request.Addresses).Must(CheckRequestValidator.BeAnAddress).OverridePropertyName("addresses")
+            .WithMessage((_, address) => $"'{address}' is not an email address.");
+    }
+}
