@@ -14,13 +14,10 @@ internal static class StorageSetup
         var postgres = configuration.GetConnectionString("ValueCheckPostgres");
         var sqlite = configuration.GetConnectionString("ValueCheckSqlite")
             ?? $"Data Source={Path.Combine(DataFolder(configuration, environment), "valuecheck.db")}";
-        services.AddDbContext<ValueCheckDbContext>(options =>
-        {
-            if (!string.IsNullOrWhiteSpace(postgres))
-                options.UseNpgsql(postgres);
-            else
-                options.UseSqlite(sqlite);
-        });
+        if (!string.IsNullOrWhiteSpace(postgres))
+            services.AddDbContext<ValueCheckDbContext, PostgresValueCheckDbContext>(options => options.UseNpgsql(postgres));
+        else
+            services.AddDbContext<ValueCheckDbContext, SqliteValueCheckDbContext>(options => options.UseSqlite(sqlite));
         return services;
     }
 
@@ -31,11 +28,11 @@ internal static class StorageSetup
         return folder;
     }
 
-    /// <summary>Creates the schema on first run.</summary>
+    /// <summary>Creates the database on first run and applies any migration it lacks (each provider has its own set).</summary>
     public static async Task PrepareStorageAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
-        await db.Database.EnsureCreatedAsync();
+        await db.Database.MigrateAsync();
     }
 }

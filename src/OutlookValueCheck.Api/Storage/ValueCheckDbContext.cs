@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OutlookValueCheck.Api.Storage;
 
-internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> options, TenantScope tenant) : DbContext(options)
+/// <summary>
+/// The service's storage. One subclass per provider (<see cref="SqliteValueCheckDbContext"/>,
+/// <see cref="PostgresValueCheckDbContext"/>) so each has its own migrations; code uses this type.
+/// </summary>
+internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScope tenant) : DbContext(options)
 {
     public DbSet<CrmAccountRow> CrmAccounts => Set<CrmAccountRow>();
     public DbSet<CrmContactRow> CrmContacts => Set<CrmContactRow>();
@@ -65,3 +69,7 @@ internal sealed class ValueCheckDbContext(DbContextOptions<ValueCheckDbContext> 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
+
+internal sealed class SqliteValueCheckDbContext(DbContextOptions<SqliteValueCheckDbContext> options, TenantScope tenant) : ValueCheckDbContext(options, tenant);
+
+internal sealed class PostgresValueCheckDbContext(DbContextOptions<PostgresValueCheckDbContext> options, TenantScope tenant) : ValueCheckDbContext(options, tenant);
