@@ -34,5 +34,8 @@ internal static class StorageSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
         await db.Database.MigrateAsync();
+        // Write-ahead logging lets checks read while a decision is being written (the mode stays with the file).
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }

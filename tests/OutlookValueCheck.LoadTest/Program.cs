@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+
+// Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url> <bearer-token> [seconds] [clients]
+// Runs GET /healthz, then POST /api/v1/checks (5 recipients, 2 KB body), each warmed for 3 s and then measured with the
+// same number of concurrent clients, and prints requests per second and latency percentiles for both.
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: <base-url> <bearer-token> [seconds=20] [clients=16]");
+    return 2;
+}
+var baseUrl = new Uri(args[0].TrimEnd('/') + "/");
+if (!baseUrl.IsLoopback)
+{
+    Console.Error.WriteLine("This load generator only targets loopback addresses.");
+    return 2;
+}
+var token = args[1];
+var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = baseUrl };
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+var body = CheckBody();
+var results = new List<(string Name, Result Result)>
+{
+    ("GET /healthz", await RunAsync(() => new HttpRequestMessage(HttpMethod.Get, "healthz"))),
+    ("POST /api/v1/checks", await RunAsync(() => new HttpRequestMessage(HttpMethod.Post, "api/v1/checks") { Content = new StringContent(body, Encoding.UTF8, "application/json") })),
+};
+
+Console.WriteLine($"{clients} concurrent clients, {seconds} s each after a 3 s warm-up, {Environment.ProcessorCount} cores");
+Console.WriteLine("| endpoint | requests/s | p50 ms | p99 ms | p99.9 ms | errors |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+foreach (var (name, result) in results)
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {result.PerSecond:0} | {result.P50:0.00} | {result.P99:0.00} | {result.P999:0.00} | {result.Errors} |"));
+var ratio = results[1].Result.PerSecond / results[0].Result.PerSecond;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check throughput is {ratio:P0} of /healthz"));
+return results.Any(result => result.Result.Errors > 0) ? 1 : 0;
+
+async Task<Result> RunAsync(Func<HttpRequestMessage> request)
+{
+    await Phase(request, TimeSpan.FromSeconds(3), null);
+    var latencies = new List<double>[clients];
+    var errors = await Phase(request, TimeSpan.FromSeconds(seconds), latencies);
+    var all = latencies.SelectMany(list => list).Order().ToArray();
+    double At(double quantile) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(quantile * all.Length))];
+    return new Result(all.Length / (double)seconds, At(0.50), At(0.99), At(0.999), errors);
+}
+
+async Task<int> Phase(Func<HttpRequestMessage> request, TimeSpan length, List<double>[]? latencies)
+{
+    var stopAt = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
+    var errors = 0;
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
+    {
+        var mine = new List<double>(100_000);
+        if (latencies is not null)
+            latencies[worker] = mine;
+        while (Stopwatch.GetTimestamp() < stopAt)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var message = request();
+            using var response = await http.SendAsync(message);
+            await response.Content.ReadAsByteArrayAsync();
+            if (!response.IsSuccessStatusCode)
+                Interlocked.Increment(ref errors);
+            mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }));
+    return errors;
+}
+
+static string CheckBody()
+{
+    const string paragraph = "You asked why the operations dashboard takes four minutes to refresh on Monday mornings. It is the weekly backlog query; I added a date filter in your sandbox and the refresh now takes 35 seconds. ";
+    var text = new StringBuilder("Hi Julia,\\n\\n");
+    while (text.Length < 2048)
+        text.Append(paragraph);
+    var to = string.Join(',', new[] { "julia.berg@adatum.com", "sara.lind@tailwindtraders.com", "omar.haddad@bellowscollege.com", "tim.wu@southridgevideo.com", "new.person@adatum.com" }.Select(a => $"\"{a}\""));
+    return $"{{\"to\":[{to}],\"subject\":\"Dashboard refresh\",\"body\":\"{text}\",\"bodyFormat\":\"text\"}}";
+}
+
+internal sealed record Result(double PerSecond, double P50, double P99, double P999, int Errors);
