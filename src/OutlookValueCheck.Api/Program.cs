@@ -16,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddValueCheckErrors();
 builder.AddValueCheckAuthentication();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
+builder.Services.AddHybridCache();
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddScoped<RecipientFactsService>();

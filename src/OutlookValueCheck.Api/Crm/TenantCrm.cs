@@ -1,18 +1,49 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Crm;
 
-/// <summary>The built-in CRM of the calling tenant, stored in the database.</summary>
-internal sealed class TenantCrm(ValueCheckDbContext db)
+/// <summary>The built-in CRM of the calling tenant, stored in the database and cached per address.</summary>
+internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, HybridCache cache)
 {
+    private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
+
+    private string Tag => $"crm:{tenant.TenantId}";
+
     /// <summary>
-    /// The CRM part of the facts for these addresses: two queries (contacts by address, accounts by id or by any of
-    /// the addresses' domains and parent domains), then the same matching rules as the CLI's directory.
+    /// The CRM part of the facts for these addresses. Each address is looked up once and then served from the cache
+    /// (concurrent checks for the same cold address share one lookup); an import clears the tenant's entries.
     /// </summary>
     public async Task<CrmDirectory> DirectoryForAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        var contacts = new List<CrmContact>();
+        var accounts = new List<CrmAccount>();
+        foreach (var address in addresses.Select(address => address.ToLowerInvariant()).Distinct())
+        {
+            var match = await cache.GetOrCreateAsync(
+                $"crm:{tenant.TenantId}:{address}",
+                async token => await LookUpAsync(address, token),
+                CacheFor, [Tag], cancellationToken);
+            if (match.Contact is not null)
+                contacts.Add(match.Contact);
+            if (match.Account is not null)
+                accounts.Add(match.Account);
+        }
+        return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
+    }
+
+    /// <summary>Two queries: the contact by address, then the account by the contact's id or the address's domains.</summary>
+    private async Task<CrmMatch> LookUpAsync(string address, CancellationToken cancellationToken)
+    {
+        var directory = await QueryAsync([address], cancellationToken);
+        var (contact, account) = directory.Find(address);
+        return new CrmMatch(contact, account);
+    }
+
+    private async Task<CrmDirectory> QueryAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
         var emails = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
         var contacts = await db.CrmContacts.AsNoTracking().Where(row => emails.Contains(row.Email)).ToListAsync(cancellationToken);
@@ -55,7 +86,10 @@ internal sealed class TenantCrm(ValueCheckDbContext db)
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await cache.RemoveByTagAsync(Tag, CancellationToken.None);
     }
+
+    internal sealed record CrmMatch(CrmContact? Contact, CrmAccount? Account);
 
     private static CrmAccount ToAccount(CrmAccountRow row) => new()
     {

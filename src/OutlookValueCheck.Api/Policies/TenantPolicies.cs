@@ -1,24 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Policies;
 
 namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
-internal sealed class TenantPolicies(ValueCheckDbContext db, TimeProvider clock)
+internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant, HybridCache cache, TimeProvider clock)
 {
     public const string DefaultDocument = "{}";
+
+    private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
+
+    private string CacheKey => $"policy:{tenant.TenantId}";
 
     /// <summary>The newest version, or version 0 (the documented defaults) when the tenant never saved one.</summary>
     public async Task<PolicyVersionRow> CurrentAsync(CancellationToken cancellationToken) =>
         await db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken)
         ?? new PolicyVersionRow { Version = 0, Document = DefaultDocument, ChangedBy = "", ChangedAt = DateTimeOffset.UnixEpoch };
 
-    /// <summary>The policy a check runs under: parsed on each check, so a saved change applies to the next one.</summary>
+    /// <summary>
+    /// The policy a check runs under, from the cache (a save removes the entry, so the next check reads the new
+    /// version; issue 7 carries that removal to other instances).
+    /// </summary>
     public async Task<Policy> EffectiveAsync(CancellationToken cancellationToken)
     {
-        var current = await CurrentAsync(cancellationToken);
-        return PolicyParser.Parse(current.Document).Policy ?? Policy.Default;
+        var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document, CacheFor, cancellationToken: cancellationToken);
+        return PolicyParser.Parse(document).Policy ?? Policy.Default;
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
@@ -48,6 +56,7 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.RemoveAsync(CacheKey, CancellationToken.None);
             return row;
         }
         catch (DbUpdateException)

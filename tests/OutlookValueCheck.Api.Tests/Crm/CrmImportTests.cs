@@ -52,6 +52,18 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
     }
 
     [Fact]
+    public async Task An_import_replaces_what_earlier_checks_had_cached()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[0];
+        await Manager(tenant).PostAsync("/api/v1/crm/import", Files($"{Header}\nN1,Nod,nod.example,prospect,,,,0,\n", $"{ContactsHeader}\n"));
+        Assert.DoesNotContain("pitch-to-customer", await CheckAsync(tenant, "x@nod.example"), StringComparison.Ordinal);
+
+        await Manager(tenant).PostAsync("/api/v1/crm/import", Files($"{Header}\nN1,Nod,nod.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\n"));
+
+        Assert.Contains("pitch-to-customer", await CheckAsync(tenant, "x@nod.example"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_files_are_named()
     {
         using var form = new MultipartFormDataContent { { new StringContent($"{Header}\n"), "accounts", "accounts.csv" } };
