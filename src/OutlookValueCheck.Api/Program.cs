@@ -20,6 +20,8 @@ builder.Services.AddHybridCache();
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddScoped<RecipientFactsService>();
+builder.Services.AddSingleton<DecisionLog>();
+builder.Services.AddHostedService<DecisionWriter>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddValueCheckRateLimits();

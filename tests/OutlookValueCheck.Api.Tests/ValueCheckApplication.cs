@@ -95,8 +95,12 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
         await scope.ServiceProvider.GetRequiredService<TenantCrm>().ReplaceAsync(result.Directory!, CancellationToken.None);
     }
 
+    /// <summary>Decisions are written in the background; tests wait for them before looking.</summary>
+    public Task FlushDecisionsAsync() => Services.GetRequiredService<OutlookValueCheck.Api.Decisions.DecisionLog>().FlushAsync(CancellationToken.None);
+
     internal async Task<List<DecisionRow>> DecisionsAsync(string tenant)
     {
+        await FlushDecisionsAsync();
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
         return await scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>().Decisions.AsNoTracking().ToListAsync();

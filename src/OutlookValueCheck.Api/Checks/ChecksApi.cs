@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Policies;
@@ -29,7 +30,7 @@ internal static class ChecksApi
         ClaimsPrincipal user,
         RecipientFactsService recipientFacts,
         TenantPolicies policies,
-        ValueCheckDbContext db,
+        DecisionLog decisions,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -57,8 +58,9 @@ internal static class ChecksApi
         var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(cancellationToken));
 
         var checkId = Guid.NewGuid();
-        db.Decisions.Add(new DecisionRow
+        await decisions.AddAsync(new DecisionRow
         {
+            TenantId = caller.TenantId,
             CheckId = checkId,
             // The seller is who the token says, whatever the body's sender field claims.
             SellerHash = AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
@@ -66,8 +68,7 @@ internal static class ChecksApi
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             CheckedAt = draft.AsOf.UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
 
         return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion));
     }

@@ -21,7 +21,8 @@ internal static class DecisionsApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, NotFound>> RecordAsync(
-        DecisionRequest request, IValidator<DecisionRequest> validator, ClaimsPrincipal user, ValueCheckDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        DecisionRequest request, IValidator<DecisionRequest> validator, ClaimsPrincipal user, ValueCheckDbContext db, DecisionLog log, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
@@ -29,6 +30,12 @@ internal static class DecisionsApi
         var caller = CallerIdentity.From(user)!;
         // Another tenant's check, or another seller's, is simply not found: 404 says nothing about whether it exists.
         var decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
+        if (decision is null)
+        {
+            // The check's own record may still be queued: wait for the writer once, then look again.
+            await log.FlushAsync(cancellationToken);
+            decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
+        }
         if (decision is null || decision.SellerHash != AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId))
             return TypedResults.NotFound();
         decision.Outcome = request.Outcome;

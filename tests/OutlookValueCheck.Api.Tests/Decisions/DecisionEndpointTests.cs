@@ -26,6 +26,7 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
 
         var first = await seller.PostAsJsonAsync("/api/v1/decisions", new { checkId = answered, outcome = "answered", valueAnswer = "They asked for an update" });
         var second = await seller.PostAsJsonAsync("/api/v1/decisions", new { checkId = cancelled, outcome = "cancelled" });
+        await app.FlushDecisionsAsync();
         var report = await (await app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"])).GetAsync("/api/v1/reports"))
             .Content.ReadFromJsonAsync<JsonElement>();
 

@@ -1,0 +1,85 @@
+using OutlookValueCheck.Api.Storage;
+
+namespace OutlookValueCheck.Api.Decisions;
+
+/// <summary>
+/// Stores queued decisions in batches, one transaction per tenant and batch, retrying with back-off. A batch that
+/// still fails is logged with its size as an error: reported, never silently lost. On shutdown the queue is drained.
+/// </summary>
+internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scopes, ILogger<DecisionWriter> logger) : BackgroundService
+{
+    public const int MaxBatch = 500;
+    private const int Attempts = 4;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await log.Reader.WaitToReadAsync(stoppingToken))
+                await WriteAvailableAsync(CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: what is queued is written below.
+        }
+        await WriteAvailableAsync(CancellationToken.None);
+    }
+
+    private async Task WriteAvailableAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<DecisionRow>(MaxBatch);
+        while (true)
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && log.Reader.TryRead(out var decision))
+                batch.Add(decision);
+            if (batch.Count == 0)
+                return;
+            foreach (var tenant in batch.GroupBy(decision => decision.TenantId))
+                await WriteTenantBatchAsync(tenant.Key, tenant.ToList(), cancellationToken);
+            log.Settled(batch.Count);
+        }
+    }
+
+    private async Task WriteTenantBatchAsync(string tenantId, List<DecisionRow> decisions, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);
+                var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
+                db.Decisions.AddRange(decisions.Select(Copy));
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+#pragma warning disable CA1031 // Any storage failure is retried, then reported; the writer must keep running.
+            catch (Exception exception) when (attempt < Attempts)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(exception, "Writing {Count} decisions failed (attempt {Attempt} of {Attempts}); retrying.", decisions.Count, attempt, Attempts);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * Math.Pow(2, attempt)), cancellationToken);
+            }
+#pragma warning disable CA1031
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                logger.LogError(exception, "{Count} decisions of tenant {Tenant} could not be stored after {Attempts} attempts.", decisions.Count, tenantId, Attempts);
+                return;
+            }
+        }
+    }
+
+    // A fresh entity per attempt: a failed SaveChanges may leave the tracked one half-updated.
+    private static DecisionRow Copy(DecisionRow decision) => new()
+    {
+        TenantId = decision.TenantId,
+        CheckId = decision.CheckId,
+        SellerHash = decision.SellerHash,
+        RecipientHashes = decision.RecipientHashes,
+        Codes = decision.Codes,
+        Verdict = decision.Verdict,
+        CheckedAt = decision.CheckedAt,
+    };
+}
