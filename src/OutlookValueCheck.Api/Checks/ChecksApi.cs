@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Recipients;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
@@ -17,7 +16,7 @@ internal static class ChecksApi
 {
     public static IEndpointRouteBuilder MapChecks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/checks").RequireAuthorization(AccessPolicies.Seller).RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Checks");
+        var group = app.MapTenantApi("/api/v1/checks", AccessPolicies.Seller, "Checks");
         group.MapPost("/", CheckAsync)
             .WithName("CheckDraft")
             .WithSummary("Checks a draft for its recipients and returns the verdict, findings with evidence, and the send mode for Outlook.");

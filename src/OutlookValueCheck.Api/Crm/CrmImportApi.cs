@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Core.Crm;
 
 namespace OutlookValueCheck.Api.Crm;
@@ -13,7 +12,7 @@ internal static class CrmImportApi
 
     public static IEndpointRouteBuilder MapCrmImport(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/crm").RequireAuthorization(AccessPolicies.PolicyManager).RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("CRM");
+        var group = app.MapTenantApi("/api/v1/crm", AccessPolicies.PolicyManager, "CRM");
         group.MapPost("/import", ImportAsync)
             .WithName("ImportCrm")
             .WithSummary("Replaces the built-in CRM with accounts.csv and contacts.csv; every bad row is reported and nothing changes unless all rows are valid.")

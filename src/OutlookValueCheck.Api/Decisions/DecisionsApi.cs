@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Checks;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Decisions;
@@ -14,8 +13,7 @@ internal static class DecisionsApi
 {
     public static IEndpointRouteBuilder MapDecisions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/decisions").RequireAuthorization(AccessPolicies.Seller)
-            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Decisions");
+        var group = app.MapTenantApi("/api/v1/decisions", AccessPolicies.Seller, "Decisions");
         group.MapPost("/", RecordAsync).WithName("RecordDecision").WithSummary("Records what the seller did after a check.");
         return app;
     }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Policies;
 
@@ -17,8 +16,7 @@ internal static class PoliciesApi
 {
     public static IEndpointRouteBuilder MapPolicies(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/policies").RequireAuthorization(AccessPolicies.PolicyManager)
-            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Policies");
+        var group = app.MapTenantApi("/api/v1/policies", AccessPolicies.PolicyManager, "Policies");
         group.MapGet("/current", GetCurrentAsync).WithName("GetPolicy").WithSummary("The policy in force, with its version as ETag.");
         group.MapPut("/current", SaveAsync).WithName("SavePolicy").WithSummary("Replaces the policy; needs If-Match with the version it was based on.");
         group.MapGet("/versions", HistoryAsync).WithName("PolicyHistory").WithSummary("Every saved version, newest first, with who and when.");

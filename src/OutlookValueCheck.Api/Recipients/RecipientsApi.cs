@@ -3,7 +3,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Checks;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Recipients;
@@ -16,8 +15,7 @@ internal static class RecipientsApi
 {
     public static IEndpointRouteBuilder MapRecipients(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/recipients").RequireAuthorization(AccessPolicies.Seller)
-            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Recipients");
+        var group = app.MapTenantApi("/api/v1/recipients", AccessPolicies.Seller, "Recipients");
         group.MapPost("/lookup", LookupAsync).WithName("LookupRecipients").WithSummary("What is known about each address, and where each fact comes from.");
         return app;
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Reports;
@@ -14,8 +13,7 @@ internal static class ReportsApi
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/reports").RequireAuthorization(AccessPolicies.PolicyManager)
-            .RequireRateLimiting(RateLimitSetup.PerUser).RequireTenant().WithTags("Reports");
+        var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
             .WithSummary("Findings per code and day, outcomes per code, and the value answers sellers gave, for a date range (UTC days, at most a year).");
         return app;
