@@ -1,11 +1,11 @@
 namespace OutlookValueCheck.Core.Policies;
 
 /// <summary>
-/// A policy as a manager writes it (JSON). Every part is optional and falls back to <see cref="Policy.Default"/>.
-/// Codes, severities and the fail mode stay strings here so that a wrong value is reported by field,
-/// not as a parse failure.
+/// The settings a policy can set; each one left out is inherited (by the tenant policy from the documented defaults,
+/// by a team from the tenant policy). Codes, severities and the fail mode stay strings here so that a wrong value is
+/// reported by field, not as a parse failure.
 /// </summary>
-public sealed record PolicyDocument
+public record PolicyOverrides
 {
     public bool? ChecksEnabled { get; init; }
     public Dictionary<string, string>? Severities { get; init; }
@@ -14,6 +14,22 @@ public sealed record PolicyDocument
     public List<string>? ExemptAddresses { get; init; }
     public List<string>? ValueAnswerReasons { get; init; }
     public string? FailMode { get; init; }
+}
+
+/// <summary>
+/// A tenant's policy as a manager writes it (JSON), with optional team overrides keyed by Entra ID group object ID.
+/// A seller in several listed groups gets the first listed team's overrides.
+/// </summary>
+public sealed record PolicyDocument : PolicyOverrides
+{
+    public Dictionary<string, TeamPolicy>? Teams { get; init; }
+}
+
+/// <summary>What one team (an Entra ID group) does differently from the tenant policy.</summary>
+public sealed record TeamPolicy : PolicyOverrides
+{
+    /// <summary>A readable name for the console ("EMEA renewals"); the group's object ID is the key.</summary>
+    public string? Name { get; init; }
 }
 
 public sealed record PolicyThresholds

@@ -4,13 +4,41 @@ using OutlookValueCheck.Core.Findings;
 
 namespace OutlookValueCheck.Core.Policies;
 
-/// <summary>Checks a policy document field by field; property names in errors are the JSON paths a manager wrote.</summary>
+/// <summary>
+/// Checks a policy document field by field, its teams included; property names in errors are the JSON paths a
+/// manager wrote (thresholds.fatigueWindowDays, teams.&lt;group id&gt;.severities.seller-centric).
+/// </summary>
 public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
+{
+    private static readonly PolicyOverridesValidator Overrides = new();
+
+    public PolicyDocumentValidator()
+    {
+        Include(Overrides);
+        RuleFor(document => document.Teams).Custom((teams, context) =>
+        {
+            foreach (var (group, team) in teams ?? [])
+            {
+                if (!Guid.TryParse(group, out _))
+                    context.AddFailure(new ValidationFailure($"teams.{group}", $"'{group}' is not an Entra ID group object ID (a GUID)."));
+                if (team is null)
+                    continue;
+                if (team.Name is { Length: > 100 })
+                    context.AddFailure(new ValidationFailure($"teams.{group}.name", "A team name has at most 100 characters."));
+                foreach (var failure in Overrides.Validate(team).Errors)
+                    context.AddFailure(new ValidationFailure($"teams.{group}.{failure.PropertyName}", failure.ErrorMessage));
+            }
+        });
+    }
+}
+
+/// <summary>The rules for the settings a tenant policy and a team override share.</summary>
+public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides>
 {
     public const int MaxValueAnswerReasons = 20;
     public const int MaxReasonLength = 200;
 
-    public PolicyDocumentValidator()
+    public PolicyOverridesValidator()
     {
         // One failure per bad entry, named by the code the manager wrote (severities.pitch-to-cusomer).
         RuleFor(document => document.Severities)

@@ -19,7 +19,11 @@ public static class PolicyParser
 
     private static readonly PolicyDocumentValidator Validator = new();
 
-    public static PolicyParseResult Parse(string json)
+    /// <summary>The tenant-level policy of a document (no team applied).</summary>
+    public static PolicyParseResult Parse(string json) => Parse(json, []);
+
+    /// <summary>The policy for a seller in <paramref name="groups"/> (Entra ID group object IDs): the first listed team they belong to applies.</summary>
+    public static PolicyParseResult Parse(string json, IReadOnlyCollection<string> groups)
     {
         PolicyDocument? document;
         try
@@ -32,40 +36,44 @@ public static class PolicyParser
         }
         if (document is null)
             return PolicyParseResult.Failed(new PolicyError("$", "The policy must be a JSON object, not null."));
-        return FromDocument(document);
+        return FromDocument(document, groups);
     }
 
-    public static PolicyParseResult FromDocument(PolicyDocument document)
+    public static PolicyParseResult FromDocument(PolicyDocument document, IReadOnlyCollection<string>? groups = null)
     {
         var validation = Validator.Validate(document);
         if (!validation.IsValid)
             return new PolicyParseResult(null, validation.Errors.Select(error => new PolicyError(error.PropertyName, error.ErrorMessage)).ToList());
-        return new PolicyParseResult(ToPolicy(document), []);
+        var policy = Apply(Policy.Default, document);
+        var team = groups is { Count: > 0 }
+            ? (document.Teams ?? []).FirstOrDefault(entry => groups.Contains(entry.Key, StringComparer.OrdinalIgnoreCase)).Value
+            : null;
+        return new PolicyParseResult(team is null ? policy : Apply(policy, team), []);
     }
 
-    private static Policy ToPolicy(PolicyDocument document)
+    /// <summary>The settings <paramref name="overrides"/> names replace those of <paramref name="inherited"/>; the rest is inherited.</summary>
+    private static Policy Apply(Policy inherited, PolicyOverrides overrides)
     {
-        var defaults = Policy.Default;
-        var severities = new Dictionary<FindingCode, Severity>(Policy.DefaultSeverities);
-        foreach (var (name, severity) in document.Severities ?? [])
+        var severities = new Dictionary<FindingCode, Severity>(inherited.Severities);
+        foreach (var (name, severity) in overrides.Severities ?? [])
         {
             // Validated above: both parse.
             if (FindingCodes.TryParse(name, out var code) && Findings.Severities.TryParse(severity, out var parsed))
                 severities[code] = parsed;
         }
-        var thresholds = document.Thresholds ?? new PolicyThresholds();
+        var thresholds = overrides.Thresholds ?? new PolicyThresholds();
         return new Policy
         {
-            ChecksEnabled = document.ChecksEnabled ?? defaults.ChecksEnabled,
+            ChecksEnabled = overrides.ChecksEnabled ?? inherited.ChecksEnabled,
             Severities = severities,
-            FatigueMessageCount = thresholds.FatigueMessageCount ?? defaults.FatigueMessageCount,
-            FatigueWindowDays = thresholds.FatigueWindowDays ?? defaults.FatigueWindowDays,
-            RenewalWindowDays = thresholds.RenewalWindowDays ?? defaults.RenewalWindowDays,
-            LookupDeadlineMilliseconds = thresholds.LookupDeadlineMs ?? defaults.LookupDeadlineMilliseconds,
-            ExemptDomains = document.ExemptDomains?.Select(domain => domain.Trim().ToLowerInvariant()).ToList() ?? defaults.ExemptDomains,
-            ExemptAddresses = document.ExemptAddresses?.Select(address => address.Trim().ToLowerInvariant()).ToList() ?? defaults.ExemptAddresses,
-            ValueAnswerReasons = document.ValueAnswerReasons?.Select(reason => reason.Trim()).ToList() ?? defaults.ValueAnswerReasons,
-            FailMode = document.FailMode == "closed" ? FailMode.Closed : FailMode.Open,
+            FatigueMessageCount = thresholds.FatigueMessageCount ?? inherited.FatigueMessageCount,
+            FatigueWindowDays = thresholds.FatigueWindowDays ?? inherited.FatigueWindowDays,
+            RenewalWindowDays = thresholds.RenewalWindowDays ?? inherited.RenewalWindowDays,
+            LookupDeadlineMilliseconds = thresholds.LookupDeadlineMs ?? inherited.LookupDeadlineMilliseconds,
+            ExemptDomains = overrides.ExemptDomains?.Select(domain => domain.Trim().ToLowerInvariant()).ToList() ?? inherited.ExemptDomains,
+            ExemptAddresses = overrides.ExemptAddresses?.Select(address => address.Trim().ToLowerInvariant()).ToList() ?? inherited.ExemptAddresses,
+            ValueAnswerReasons = overrides.ValueAnswerReasons?.Select(reason => reason.Trim()).ToList() ?? inherited.ValueAnswerReasons,
+            FailMode = overrides.FailMode switch { "closed" => FailMode.Closed, "open" => FailMode.Open, _ => inherited.FailMode },
         };
     }
 

@@ -110,3 +110,62 @@ public sealed class PolicyParserTests
         Assert.Equal("thresholds.fatigueWindowDays", error.Field);
     }
 }
+
+public sealed class TeamPolicyTests
+{
+    private const string Emea = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
+    private const string Renewals = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d";
+
+    private const string Document = $$"""
+        {
+          "severities": { "seller-centric": "off" },
+          "thresholds": { "fatigueWindowDays": 21 },
+          "teams": {
+            "{{Renewals}}": { "name": "Renewals", "severities": { "renewal-without-value": "block" } },
+            "{{Emea}}": { "name": "EMEA", "thresholds": { "fatigueMessageCount": 5 }, "failMode": "closed" }
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_seller_outside_every_team_gets_the_tenant_policy()
+    {
+        var policy = PolicyParser.Parse(Document, ["11111111-1111-1111-1111-111111111111"]).Policy!;
+
+        Assert.Equal(21, policy.FatigueWindowDays);
+        Assert.Equal(3, policy.FatigueMessageCount);
+        Assert.Equal(Severity.Warn, policy.SeverityOf(FindingCode.RenewalWithoutValue));
+    }
+
+    [Fact]
+    public void A_team_inherits_the_tenant_policy_and_overrides_only_what_it_names()
+    {
+        var policy = PolicyParser.Parse(Document, [Emea]).Policy!;
+
+        Assert.Equal(5, policy.FatigueMessageCount);
+        Assert.Equal(21, policy.FatigueWindowDays);
+        Assert.Equal(Severity.Off, policy.SeverityOf(FindingCode.SellerCentric));
+        Assert.Equal(FailMode.Closed, policy.FailMode);
+    }
+
+    [Fact]
+    public void A_seller_in_several_teams_gets_the_first_listed()
+    {
+        var policy = PolicyParser.Parse(Document, [Emea, Renewals]).Policy!;
+
+        Assert.Equal(Severity.Block, policy.SeverityOf(FindingCode.RenewalWithoutValue));
+        Assert.Equal(3, policy.FatigueMessageCount);
+    }
+
+    [Fact]
+    public void Team_errors_name_the_team_and_the_field()
+    {
+        var result = PolicyParser.Parse($$"""
+            { "teams": { "not-a-group": {}, "{{Emea}}": { "thresholds": { "fatigueWindowDays": -1 }, "severities": { "nope": "warn" } } } }
+            """);
+
+        Assert.Equal(
+            [$"teams.{Emea}.severities.nope", $"teams.{Emea}.thresholds.fatigueWindowDays", "teams.not-a-group"],
+            result.Errors.Select(error => error.Field).Order(StringComparer.Ordinal));
+    }
+}
