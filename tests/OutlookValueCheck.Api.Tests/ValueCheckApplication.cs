@@ -50,7 +50,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
     }
 
     public string Token(string tenant = TenantA, string user = "anna.berg@contoso.com", string? scope = "access_as_user",
-        string[]? roles = null, DateTime? expires = null, byte[]? key = null)
+        string[]? roles = null, DateTime? expires = null, byte[]? key = null, string[]? groups = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -63,6 +63,8 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
             claims["scp"] = scope;
         if (roles is not null)
             claims["roles"] = roles;
+        if (groups is not null)
+            claims["groups"] = groups;
         var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

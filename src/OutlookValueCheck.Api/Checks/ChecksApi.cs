@@ -54,7 +54,7 @@ internal static class ChecksApi
 
         var recipients = draft.AllRecipients();
         var facts = await recipientFacts.FactsForAsync(recipients, sender, cancellationToken);
-        var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(cancellationToken));
+        var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(caller.Groups, cancellationToken));
 
         var checkId = Guid.NewGuid();
         await decisions.AddAsync(new DecisionRow

@@ -23,10 +23,11 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant,
     /// The policy a check runs under, from the cache (a save removes the entry, so the next check reads the new
     /// version; issue 7 carries that removal to other instances).
     /// </summary>
-    public async Task<Policy> EffectiveAsync(CancellationToken cancellationToken)
+    /// <param name="groups">The seller's Entra ID groups: the first team of the policy they belong to applies.</param>
+    public async Task<Policy> EffectiveAsync(IReadOnlyCollection<string> groups, CancellationToken cancellationToken)
     {
         var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document, CacheFor, cancellationToken: cancellationToken);
-        return PolicyParser.Parse(document).Policy ?? Policy.Default;
+        return PolicyParser.Parse(document, groups).Policy ?? Policy.Default;
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>

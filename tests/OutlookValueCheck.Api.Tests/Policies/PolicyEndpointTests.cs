@@ -56,6 +56,22 @@ public abstract class PolicyEndpointTests(ValueCheckApplication app)
     }
 
     [Fact]
+    public async Task A_seller_in_a_team_gets_the_teams_overrides()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[11];
+        const string team = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
+        const string other = "11111111-2222-3333-4444-555555555555";
+        await PutAsync(Manager(tenant), $$"""{ "teams": { "{{team}}": { "name": "Strict", "severities": { "no-value-check-in": "block" } } } }""", "\"0\"");
+        var draft = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
+
+        var member = await JsonOf(await app.ClientWith(app.Token(tenant, groups: [team, other])).PostAsJsonAsync("/api/v1/checks", draft));
+        var outsider = await JsonOf(await app.ClientWith(app.Token(tenant, groups: [other])).PostAsJsonAsync("/api/v1/checks", draft));
+
+        Assert.Equal("block", member.GetProperty("verdict").GetString());
+        Assert.Equal("warn", outsider.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
     public async Task A_save_without_if_match_is_428_and_saves_nothing()
     {
         var tenant = ValueCheckApplication.OwnTenants[2];
