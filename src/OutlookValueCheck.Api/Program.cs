@@ -17,6 +17,7 @@ builder.AddValueCheckErrors();
 builder.AddValueCheckAuthentication();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddHybridCache();
+builder.Services.AddMemoryCache(memory => memory.SizeLimit = 10_000);
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddScoped<RecipientFactsService>();

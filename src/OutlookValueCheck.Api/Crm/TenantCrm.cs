@@ -89,6 +89,8 @@ internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, Hybr
         await cache.RemoveByTagAsync(Tag, CancellationToken.None);
     }
 
+    // Immutable, so HybridCache hands out the cached instance instead of deserialising a copy on every hit.
+    [System.ComponentModel.ImmutableObject(true)]
     internal sealed record CrmMatch(CrmContact? Contact, CrmAccount? Account);
 
     private static CrmAccount ToAccount(CrmAccountRow row) => new()

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.Memory;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Policies;
 
 namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
-internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant, HybridCache cache, TimeProvider clock)
+internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock)
 {
     public const string DefaultDocument = "{}";
 
@@ -27,7 +28,14 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant,
     public async Task<Policy> EffectiveAsync(IReadOnlyCollection<string> groups, CancellationToken cancellationToken)
     {
         var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document, CacheFor, cancellationToken: cancellationToken);
-        return PolicyParser.Parse(document, groups).Policy ?? Policy.Default;
+        // Parsing and validating a document costs more than a check: each distinct document is compiled once.
+        var set = compiled.GetOrCreate(("policy-set", document), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return PolicyParser.Compile(document).Set ?? PolicySet.Default;
+        })!;
+        return set.For(groups);
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>

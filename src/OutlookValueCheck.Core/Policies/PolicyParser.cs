@@ -25,6 +25,13 @@ public static class PolicyParser
     /// <summary>The policy for a seller in <paramref name="groups"/> (Entra ID group object IDs): the first listed team they belong to applies.</summary>
     public static PolicyParseResult Parse(string json, IReadOnlyCollection<string> groups)
     {
+        var compiled = Compile(json);
+        return compiled.Set is null ? new PolicyParseResult(null, compiled.Errors) : new PolicyParseResult(compiled.Set.For(groups), []);
+    }
+
+    /// <summary>Parses, validates and resolves a document once, for every team: the service keeps the result per version.</summary>
+    public static (PolicySet? Set, IReadOnlyList<PolicyError> Errors) Compile(string json)
+    {
         PolicyDocument? document;
         try
         {
@@ -32,23 +39,16 @@ public static class PolicyParser
         }
         catch (JsonException exception)
         {
-            return PolicyParseResult.Failed(DescribeJsonError(exception));
+            return (null, [DescribeJsonError(exception)]);
         }
         if (document is null)
-            return PolicyParseResult.Failed(new PolicyError("$", "The policy must be a JSON object, not null."));
-        return FromDocument(document, groups);
-    }
-
-    public static PolicyParseResult FromDocument(PolicyDocument document, IReadOnlyCollection<string>? groups = null)
-    {
+            return (null, [new PolicyError("$", "The policy must be a JSON object, not null.")]);
         var validation = Validator.Validate(document);
         if (!validation.IsValid)
-            return new PolicyParseResult(null, validation.Errors.Select(error => new PolicyError(error.PropertyName, error.ErrorMessage)).ToList());
-        var policy = Apply(Policy.Default, document);
-        var team = groups is { Count: > 0 }
-            ? (document.Teams ?? []).FirstOrDefault(entry => groups.Contains(entry.Key, StringComparer.OrdinalIgnoreCase)).Value
-            : null;
-        return new PolicyParseResult(team is null ? policy : Apply(policy, team), []);
+            return (null, validation.Errors.Select(error => new PolicyError(error.PropertyName, error.ErrorMessage)).ToList());
+        var tenant = Apply(Policy.Default, document);
+        var teams = (document.Teams ?? []).Select(team => (team.Key, Apply(tenant, team.Value))).ToList();
+        return (new PolicySet(tenant, teams), []);
     }
 
     /// <summary>The settings <paramref name="overrides"/> names replace those of <paramref name="inherited"/>; the rest is inherited.</summary>
