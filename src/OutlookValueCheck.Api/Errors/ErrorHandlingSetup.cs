@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace OutlookValueCheck.Api.Errors;
 
 internal static class ErrorHandlingSetup
@@ -13,5 +15,34 @@ internal static class ErrorHandlingSetup
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
+    }
+
+    /// <summary>
+    /// Refuses a declared body over the endpoint's limit (1 MB unless the endpoint says more) with 413 before anything
+    /// reads it, whatever server hosts the app; Kestrel's own limit also stops undeclared (chunked) bodies.
+    /// </summary>
+    public static WebApplication UseRequestBodyLimit(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The request body is too large.",
+                        Detail = $"This endpoint accepts at most {limit / 1024} KB.",
+                    },
+                });
+                return;
+            }
+            await next(context);
+        });
+        return app;
     }
 }

@@ -107,6 +107,18 @@ public abstract class CheckEndpointTests : IAsyncLifetime
         Assert.Contains("At most 500 recipients", await many.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_body_over_one_megabyte_is_413_before_any_work_and_nothing_is_stored()
+    {
+        var before = (await _app.DecisionsAsync(ValueCheckApplication.TenantA)).Count;
+
+        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks", Draft(new string('x', 1_100_000), "tom@fabrikam.com"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, (await _app.DecisionsAsync(ValueCheckApplication.TenantA)).Count);
+    }
+
     [Theory]
     [InlineData("{\"to\":[", "$.to")]
     [InlineData("{\"to\":5,\"body\":\"x\"}", "$.to")]
