@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace OutlookValueCheck.Api.Auth;
 
 /// <summary>Who is calling, from the validated token: the tenant (tid), the user's object id and mail address.</summary>
-internal sealed record CallerIdentity(string TenantId, string UserId, string? Email, IReadOnlyList<string> Groups, bool GroupsOverflowed)
+internal sealed record CallerIdentity(string TenantId, string UserId, string? Email, IReadOnlyList<string> Groups)
 {
     // Entra ID v2 tokens carry short claim names; the long forms appear when claim mapping is left on.
     private const string TenantClaim = "tid";
@@ -20,11 +20,9 @@ internal sealed record CallerIdentity(string TenantId, string UserId, string? Em
             return null;
         var email = user.FindFirstValue("preferred_username") ?? user.FindFirstValue("upn")
             ?? user.FindFirstValue(ClaimTypes.Upn) ?? user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue("email");
-        // With too many groups Entra ID leaves "groups" out and says so in _claim_names (the "overage" case); the
-        // groups must then be looked up in Microsoft Graph (issue 4). Until then such a seller gets the tenant policy.
+        // With too many groups Entra ID leaves "groups" out (the "overage" case); they must then be looked up in
+        // Microsoft Graph (issue 4). Until then such a seller gets the tenant policy.
         var groups = user.FindAll("groups").Select(claim => claim.Value).ToList();
-        var overflowed = user.FindFirstValue("hasgroups") == "true"
-            || (user.FindFirstValue("_claim_names")?.Contains("\"groups\"", StringComparison.Ordinal) ?? false);
-        return new CallerIdentity(tenant, id, email?.Contains('@', StringComparison.Ordinal) == true ? email.ToLowerInvariant() : null, groups, overflowed);
+        return new CallerIdentity(tenant, id, email?.Contains('@', StringComparison.Ordinal) == true ? email.ToLowerInvariant() : null, groups);
     }
 }

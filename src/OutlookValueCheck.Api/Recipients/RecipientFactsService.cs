@@ -1,5 +1,4 @@
 using OutlookValueCheck.Api.Crm;
-using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Recipients;
@@ -14,20 +13,10 @@ internal sealed class RecipientFactsService(TenantCrm crm)
     {
         var ownDomain = sellerAddress is null ? null : DomainNames.DomainOf(sellerAddress);
         var directory = await crm.DirectoryForAsync(addresses, cancellationToken);
-        return addresses.Select(address => FactsFor(address, ownDomain, directory)).ToList();
-    }
-
-    private static RecipientFacts FactsFor(string address, string? ownDomain, CrmDirectory directory)
-    {
-        if (ownDomain is not null && DomainNames.DomainOf(address) is { } domain && DomainNames.IsSameOrSubdomain(domain, ownDomain))
-            return new RecipientFacts { Address = address, IsInternal = true };
-        var (contact, account) = directory.Find(address);
-        return new RecipientFacts
-        {
-            Address = address,
-            Contact = contact,
-            Account = account,
-            CrmSource = contact is not null || account is not null ? CrmDirectory.SourceName : null,
-        };
+        return addresses
+            .Select(address => ownDomain is not null && DomainNames.IsAddressIn(address, ownDomain)
+                ? new RecipientFacts { Address = address, IsInternal = true }
+                : directory.FactsFor(address))
+            .ToList();
     }
 }

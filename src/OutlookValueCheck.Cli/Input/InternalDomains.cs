@@ -20,5 +20,5 @@ internal sealed class InternalDomains(IReadOnlyList<string> domains)
     }
 
     public bool Contains(string address) =>
-        DomainNames.DomainOf(address) is { } domain && Domains.Any(own => DomainNames.IsSameOrSubdomain(domain, own));
+        Domains.Any(own => DomainNames.IsAddressIn(address, own));
 }

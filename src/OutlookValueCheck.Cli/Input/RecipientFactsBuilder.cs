@@ -8,17 +8,8 @@ internal sealed class RecipientFactsBuilder(CrmDirectory crm, InternalDomains in
 {
     public RecipientFacts For(string address, MailHistory? history = null, IReadOnlyList<LookupFailure>? failures = null)
     {
-        if (internalDomains.Contains(address))
-            return new RecipientFacts { Address = address, IsInternal = true };
-        var (contact, account) = crm.Find(address);
-        return new RecipientFacts
-        {
-            Address = address,
-            Contact = contact,
-            Account = account,
-            CrmSource = contact is not null || account is not null ? CrmDirectory.SourceName : null,
-            MailHistory = history,
-            LookupFailures = failures ?? [],
-        };
+        return internalDomains.Contains(address)
+            ? new RecipientFacts { Address = address, IsInternal = true }
+            : crm.FactsFor(address, history, failures);
     }
 }

@@ -27,8 +27,6 @@ public sealed class CrmDirectory
             _contactsByEmail.TryAdd(contact.Email, contact);
     }
 
-    public static CrmDirectory Empty { get; } = new([], []);
-
     public IReadOnlyList<CrmAccount> Accounts { get; }
     public IReadOnlyList<CrmContact> Contacts { get; }
 
@@ -39,6 +37,21 @@ public sealed class CrmDirectory
         if (contact?.AccountId is { } accountId && _accountsById.TryGetValue(accountId, out var ofContact))
             return (contact, ofContact);
         return (contact, FindAccountByDomain(trimmed));
+    }
+
+    /// <summary>The facts the CRM gives about an external address, with this directory named as their source.</summary>
+    public RecipientFacts FactsFor(string address, MailHistory? history = null, IReadOnlyList<LookupFailure>? failures = null)
+    {
+        var (contact, account) = Find(address);
+        return new RecipientFacts
+        {
+            Address = address,
+            Contact = contact,
+            Account = account,
+            CrmSource = contact is not null || account is not null ? SourceName : null,
+            MailHistory = history,
+            LookupFailures = failures ?? [],
+        };
     }
 
     private CrmAccount? FindAccountByDomain(string address)

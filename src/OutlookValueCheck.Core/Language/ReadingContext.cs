@@ -4,7 +4,4 @@ namespace OutlookValueCheck.Core.Language;
 /// Names the reader needs to tell "about us" from "about them": the seller's organisation (from the sender's
 /// domain) and the recipients' account and company names.
 /// </summary>
-public sealed record ReadingContext(string? SellerOrganisation, IReadOnlyList<string> RecipientOrganisations)
-{
-    public static ReadingContext None { get; } = new(null, []);
-}
+public sealed record ReadingContext(string? SellerOrganisation, IReadOnlyList<string> RecipientOrganisations);

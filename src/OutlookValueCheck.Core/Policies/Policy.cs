@@ -60,12 +60,7 @@ public sealed record Policy
 
     public bool IsExempt(string address)
     {
-        var at = address.LastIndexOf('@');
-        if (ExemptAddresses.Any(exempt => string.Equals(exempt, address, StringComparison.OrdinalIgnoreCase)))
-            return true;
-        if (at < 0)
-            return false;
-        var domain = address[(at + 1)..];
-        return ExemptDomains.Any(exempt => DomainNames.IsSameOrSubdomain(domain, exempt));
+        return ExemptAddresses.Any(exempt => string.Equals(exempt, address, StringComparison.OrdinalIgnoreCase))
+            || ExemptDomains.Any(exempt => DomainNames.IsAddressIn(address, exempt));
     }
 }

@@ -93,6 +93,4 @@ public static class PolicyParser
 public sealed record PolicyParseResult(Policy? Policy, IReadOnlyList<PolicyError> Errors)
 {
     public bool IsValid => Policy is not null;
-
-    public static PolicyParseResult Failed(PolicyError error) => new(null, [error]);
 }

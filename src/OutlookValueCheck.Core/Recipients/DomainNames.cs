@@ -19,6 +19,10 @@ public static class DomainNames
             && domain.EndsWith(parent, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the address's domain is <paramref name="domain"/> or one of its sub-domains.</summary>
+    public static bool IsAddressIn(string address, string domain) =>
+        DomainOf(address) is { } own && IsSameOrSubdomain(own, domain);
+
     /// <summary>The domain itself, then each parent: "a.b.c.com", "b.c.com", "c.com" (never the bare TLD).</summary>
     public static IEnumerable<string> SelfAndParents(string domain)
     {
