@@ -23,7 +23,8 @@ builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddScoped<RecipientFactsService>();
 builder.Services.AddSingleton<DecisionLog>();
 builder.Services.AddHostedService<DecisionWriter>();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+// Validators hold no state; building one costs more than validating a request, so each is built once.
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddValueCheckRateLimits();
 // CRM and Graph values are data: escape HTML-significant characters in every JSON answer as defence in depth.

@@ -50,6 +50,8 @@ internal static class AuthenticationSetup
                     options.TokenValidationParameters.ValidAudiences = new[] { azureAd["ClientId"], azureAd["Audience"] }
                         .Where(audience => !string.IsNullOrWhiteSpace(audience)).ToList();
                 }
+                else
+                    DevelopmentSigningKeys.ReadOnce(options.TokenValidationParameters);
                 options.Events ??= new JwtBearerEvents();
                 var previous = options.Events.OnTokenValidated;
                 options.Events.OnTokenValidated = async context =>

@@ -7,8 +7,11 @@ using OutlookValueCheck.Core.Recipients;
 namespace OutlookValueCheck.Api.Crm;
 
 /// <summary>The built-in CRM of the calling tenant, stored in the database and cached per address.</summary>
-internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, HybridCache cache)
+internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache)
 {
+    // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
+    private ValueCheckDbContext Db => database.Value;
+
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
     private string Tag => $"crm:{tenant.TenantId}";
@@ -46,24 +49,24 @@ internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, Hybr
     private async Task<CrmDirectory> QueryAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
         var emails = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
-        var contacts = await db.CrmContacts.AsNoTracking().Where(row => emails.Contains(row.Email)).ToListAsync(cancellationToken);
+        var contacts = await Db.CrmContacts.AsNoTracking().Where(row => emails.Contains(row.Email)).ToListAsync(cancellationToken);
         var accountIds = contacts.Select(row => row.AccountId).OfType<string>().Distinct().ToList();
         var domains = emails.Select(DomainNames.DomainOf).OfType<string>().SelectMany(DomainNames.SelfAndParents).Distinct().ToList();
-        var accounts = await db.CrmAccounts.AsNoTracking()
+        var accounts = await Db.CrmAccounts.AsNoTracking()
             .Where(row => accountIds.Contains(row.Id) || (row.Domain != null && domains.Contains(row.Domain)))
             .ToListAsync(cancellationToken);
         return new CrmDirectory(accounts.Select(ToAccount), contacts.Select(ToContact));
     }
 
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await db.CrmAccounts.AnyAsync(cancellationToken);
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await Db.CrmAccounts.AnyAsync(cancellationToken);
 
     /// <summary>Replaces the tenant's whole CRM in one transaction: an import is applied completely or not at all.</summary>
     public async Task ReplaceAsync(CrmDirectory directory, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.CrmContacts.ExecuteDeleteAsync(cancellationToken);
-        await db.CrmAccounts.ExecuteDeleteAsync(cancellationToken);
-        db.CrmAccounts.AddRange(directory.Accounts.Select(account => new CrmAccountRow
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        await Db.CrmContacts.ExecuteDeleteAsync(cancellationToken);
+        await Db.CrmAccounts.ExecuteDeleteAsync(cancellationToken);
+        Db.CrmAccounts.AddRange(directory.Accounts.Select(account => new CrmAccountRow
         {
             Id = account.Id,
             Name = account.Name,
@@ -75,7 +78,7 @@ internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, Hybr
             OpenHighSeverityCases = account.OpenHighSeverityCases,
             Products = string.Join(';', account.Products),
         }));
-        db.CrmContacts.AddRange(directory.Contacts.Select(contact => new CrmContactRow
+        Db.CrmContacts.AddRange(directory.Contacts.Select(contact => new CrmContactRow
         {
             Email = contact.Email,
             AccountId = contact.AccountId,
@@ -84,7 +87,7 @@ internal sealed class TenantCrm(ValueCheckDbContext db, TenantScope tenant, Hybr
             Title = contact.Title,
             DoNotEmail = contact.DoNotEmail,
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.RemoveByTagAsync(Tag, CancellationToken.None);
     }

@@ -50,8 +50,7 @@ internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scope
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);
                 var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
-                db.Decisions.AddRange(decisions.Select(Copy));
-                await db.SaveChangesAsync(cancellationToken);
+                await db.InsertAllAsync(decisions, cancellationToken);
                 return;
             }
 #pragma warning disable CA1031 // Any storage failure is retried, then reported; the writer must keep running.
@@ -70,16 +69,4 @@ internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scope
             }
         }
     }
-
-    // A fresh entity per attempt: a failed SaveChanges may leave the tracked one half-updated.
-    private static DecisionRow Copy(DecisionRow decision) => new()
-    {
-        TenantId = decision.TenantId,
-        CheckId = decision.CheckId,
-        SellerHash = decision.SellerHash,
-        RecipientHashes = decision.RecipientHashes,
-        Codes = decision.Codes,
-        Verdict = decision.Verdict,
-        CheckedAt = decision.CheckedAt,
-    };
 }

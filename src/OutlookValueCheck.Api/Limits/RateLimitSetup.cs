@@ -12,7 +12,7 @@ internal sealed class RateLimitSettings
 {
     public const string Section = "RateLimits";
 
-    [Range(1, 100_000, ErrorMessage = "RateLimits:RequestsPerMinutePerUser must be between 1 and 100000.")]
+    [Range(1, 10_000_000, ErrorMessage = "RateLimits:RequestsPerMinutePerUser must be between 1 and 10000000.")]
     public int RequestsPerMinutePerUser { get; set; } = 120;
 }
 

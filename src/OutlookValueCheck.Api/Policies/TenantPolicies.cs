@@ -7,8 +7,11 @@ using OutlookValueCheck.Core.Policies;
 namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
-internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock)
+internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock)
 {
+    // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
+    private ValueCheckDbContext Db => database.Value;
+
     public const string DefaultDocument = "{}";
 
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
@@ -17,7 +20,7 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant,
 
     /// <summary>The newest version, or version 0 (the documented defaults) when the tenant never saved one.</summary>
     public async Task<PolicyVersionRow> CurrentAsync(CancellationToken cancellationToken) =>
-        await db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken)
+        await Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken)
         ?? new PolicyVersionRow { Version = 0, Document = DefaultDocument, ChangedBy = "", ChangedAt = DateTimeOffset.UnixEpoch };
 
     /// <summary>
@@ -39,10 +42,10 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant,
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
-        db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).ToListAsync(cancellationToken);
+        Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).ToListAsync(cancellationToken);
 
     public Task<PolicyVersionRow?> VersionAsync(int version, CancellationToken cancellationToken) =>
-        db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(row => row.Version == version, cancellationToken);
+        Db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(row => row.Version == version, cancellationToken);
 
     /// <summary>
     /// Saves <paramref name="document"/> as the version after <paramref name="expectedVersion"/>; null when another
@@ -61,16 +64,16 @@ internal sealed class TenantPolicies(ValueCheckDbContext db, TenantScope tenant,
             ChangedAt = clock.GetUtcNow(),
             RolledBackFrom = rolledBackFrom,
         };
-        db.PolicyVersions.Add(row);
+        Db.PolicyVersions.Add(row);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
             await cache.RemoveAsync(CacheKey, CancellationToken.None);
             return row;
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             if ((await CurrentAsync(cancellationToken)).Version != expectedVersion)
                 return null;
             throw;

@@ -16,6 +16,8 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
     // Read by the query filters on every query, so each context only ever sees its own tenant's rows.
     private string TenantId => tenant.TenantId;
 
+    internal string CurrentTenantId => TenantId;
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<CrmAccountRow>(account =>
