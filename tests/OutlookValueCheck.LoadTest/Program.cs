@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 using System.Text;
 
 // Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url> <bearer-token> [seconds] [clients]
-// Runs GET /healthz, then POST /api/v1/checks (5 recipients, 2 KB body), each warmed for 3 s and then measured with the
+// Runs GET /healthz, then POST /api/v1/checks (5 recipients, 2 KB body), each warmed for 10 s (JIT tiering and the
+// database file settle) and then measured with the
 // same number of concurrent clients, and prints requests per second and latency percentiles for both.
 if (args.Length < 2)
 {
@@ -34,7 +35,7 @@ var results = new List<(string Name, Result Result)>
 current = 1;
 results.Add(("POST /api/v1/checks", await RunAsync(() => new HttpRequestMessage(HttpMethod.Post, "api/v1/checks") { Content = new StringContent(body, Encoding.UTF8, "application/json") })));
 
-Console.WriteLine($"{clients} concurrent clients, {seconds} s each after a 3 s warm-up, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{clients} concurrent clients, {seconds} s each after a 10 s warm-up, {Environment.ProcessorCount} cores");
 Console.WriteLine("| endpoint | requests/s | p50 ms | p99 ms | p99.9 ms | errors |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
 foreach (var (name, result) in results)
@@ -46,7 +47,7 @@ return results.Any(result => result.Result.Errors > 0) ? 1 : 0;
 
 async Task<Result> RunAsync(Func<HttpRequestMessage> request)
 {
-    await Phase(request, TimeSpan.FromSeconds(3), null);
+    await Phase(request, TimeSpan.FromSeconds(10), null);
     var latencies = new List<double>[clients];
     var errors = await Phase(request, TimeSpan.FromSeconds(seconds), latencies);
     var all = latencies.SelectMany(list => list).Order().ToArray();

@@ -54,7 +54,8 @@ internal static class ChecksApi
 
         var recipients = draft.AllRecipients();
         var facts = await recipientFacts.FactsForAsync(recipients, sender, cancellationToken);
-        var result = ValueChecker.Check(draft, facts, await policies.EffectiveAsync(caller.Groups, cancellationToken));
+        var applied = await policies.EffectiveAsync(caller.Groups, cancellationToken);
+        var result = ValueChecker.Check(draft, facts, applied.Policy);
 
         var checkId = Guid.NewGuid();
         await decisions.AddAsync(new DecisionRow
@@ -66,6 +67,7 @@ internal static class ChecksApi
             RecipientHashes = string.Join(',', recipients.Select(address => AddressHash.Of(caller.TenantId, address))),
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
+            Team = applied.Team?.Group,
             CheckedAt = draft.AsOf.UtcDateTime,
         }, cancellationToken);
 

@@ -28,17 +28,20 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
     /// version; issue 7 carries that removal to other instances).
     /// </summary>
     /// <param name="groups">The seller's Entra ID groups: the first team of the policy they belong to applies.</param>
-    public async Task<Policy> EffectiveAsync(IReadOnlyCollection<string> groups, CancellationToken cancellationToken)
+    public async Task<AppliedPolicy> EffectiveAsync(IReadOnlyCollection<string> groups, CancellationToken cancellationToken) =>
+        (await CompiledAsync(cancellationToken)).Resolve(groups);
+
+    /// <summary>The current version resolved for every team, compiled once per distinct document.</summary>
+    public async Task<PolicySet> CompiledAsync(CancellationToken cancellationToken)
     {
         var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document, CacheFor, cancellationToken: cancellationToken);
         // Parsing and validating a document costs more than a check: each distinct document is compiled once.
-        var set = compiled.GetOrCreate(("policy-set", document), entry =>
+        return compiled.GetOrCreate(("policy-set", document), entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return PolicyParser.Compile(document).Set ?? PolicySet.Default;
         })!;
-        return set.For(groups);
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>

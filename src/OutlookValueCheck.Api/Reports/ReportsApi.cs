@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Reports;
@@ -15,11 +16,12 @@ internal static class ReportsApi
     {
         var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
-            .WithSummary("Findings per code and day, outcomes per code, and the value answers sellers gave, for a date range (UTC days, at most a year).");
+            .WithSummary("Findings per code, day and team, outcomes per code, and the value answers sellers gave, for a date range (UTC days, at most a year).");
         return app;
     }
 
-    private static async Task<Results<Ok<Report>, ValidationProblem>> ReportAsync(string? from, string? to, ValueCheckDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Report>, ValidationProblem>> ReportAsync(string? from, string? to, ValueCheckDbContext db, TenantPolicies policies,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new Dictionary<string, string[]>();
@@ -36,7 +38,7 @@ internal static class ReportsApi
         var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var rows = await db.Decisions.AsNoTracking()
             .Where(row => row.CheckedAt >= start && row.CheckedAt < end)
-            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer })
+            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team })
             .ToListAsync(cancellationToken);
 
         var findings = rows.SelectMany(row => row.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
@@ -53,9 +55,17 @@ internal static class ReportsApi
             .OrderByDescending(group => group.Count()).Take(50)
             .Select(group => new AnswerCount(group.Key, group.Count()))
             .ToList();
+        // Teams are named as the current policy names them; a team since removed from the policy keeps its group ID.
+        var teamNames = (await policies.CompiledAsync(cancellationToken)).Teams.ToDictionary(team => team.Group, team => team.Name, StringComparer.OrdinalIgnoreCase);
+        var byTeam = rows.GroupBy(row => row.Team ?? "").OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new TeamCount(group.Key.Length == 0 ? null : group.Key,
+                group.Key.Length == 0 ? "Tenant policy" : teamNames.GetValueOrDefault(group.Key) ?? group.Key,
+                group.Count(), group.Count(row => row.Verdict == "warn"), group.Count(row => row.Verdict == "block"),
+                group.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
+            .ToList();
         return TypedResults.Ok(new Report(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            rows.Count, byCode, byDay,
+            rows.Count, byCode, byDay, byTeam,
             rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
             answers));
     }
@@ -71,11 +81,14 @@ internal static class ReportsApi
     }
 }
 
-internal sealed record Report(string From, string To, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
+internal sealed record Report(string From, string To, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay, IReadOnlyList<TeamCount> ByTeam,
     IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers);
 
 internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes);
 
 internal sealed record DayCount(string Day, int Checks, int Warned, int Blocked);
+
+/// <summary>Checks run under one team's policy (<paramref name="Group"/> null: the tenant policy), with their outcomes.</summary>
+internal sealed record TeamCount(string? Group, string Name, int Checks, int Warned, int Blocked, IReadOnlyDictionary<string, int> Outcomes);
 
 internal sealed record AnswerCount(string Answer, int Count);

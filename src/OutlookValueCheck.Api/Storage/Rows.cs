@@ -44,6 +44,9 @@ internal sealed class DecisionRow : ITenantRow
     public string Codes { get; set; } = "";
     public string Verdict { get; set; } = "";
 
+    /// <summary>The Entra ID group of the team whose policy applied; null when the tenant policy did.</summary>
+    public string? Team { get; set; }
+
     /// <summary>UTC. A DateTime rather than DateTimeOffset so SQLite can compare and order it in queries.</summary>
     public DateTime CheckedAt { get; set; }
 

@@ -45,6 +45,7 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
             decision.Property(row => row.TenantId).HasMaxLength(64);
             decision.Property(row => row.Outcome).HasMaxLength(32);
+            decision.Property(row => row.Team).HasMaxLength(64);
             decision.Property(row => row.ValueAnswer).HasMaxLength(1000);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });

@@ -47,7 +47,7 @@ public static class PolicyParser
         if (!validation.IsValid)
             return (null, validation.Errors.Select(error => new PolicyError(error.PropertyName, error.ErrorMessage)).ToList());
         var tenant = Apply(Policy.Default, document);
-        var teams = (document.Teams ?? []).Select(team => (team.Key, Apply(tenant, team.Value))).ToList();
+        var teams = (document.Teams ?? []).Select(team => new PolicySet.Team(team.Key, team.Value.Name, Apply(tenant, team.Value))).ToList();
         return (new PolicySet(tenant, teams), []);
     }
 

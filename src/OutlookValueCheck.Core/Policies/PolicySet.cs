@@ -6,9 +6,9 @@ namespace OutlookValueCheck.Core.Policies;
 /// </summary>
 public sealed class PolicySet
 {
-    private readonly IReadOnlyList<(string Group, Policy Policy)> _teams;
+    private readonly IReadOnlyList<Team> _teams;
 
-    internal PolicySet(Policy tenant, IReadOnlyList<(string Group, Policy Policy)> teams)
+    internal PolicySet(Policy tenant, IReadOnlyList<Team> teams)
     {
         Tenant = tenant;
         _teams = teams;
@@ -18,16 +18,29 @@ public sealed class PolicySet
 
     public Policy Tenant { get; }
 
+    /// <summary>The teams in the order the document lists them.</summary>
+    public IReadOnlyList<Team> Teams => _teams;
+
     /// <summary>The policy of the first listed team among <paramref name="groups"/>, else the tenant policy.</summary>
-    public Policy For(IReadOnlyCollection<string> groups)
+    public Policy For(IReadOnlyCollection<string> groups) => Resolve(groups).Policy;
+
+    /// <summary>Which policy applies to a seller in <paramref name="groups"/>, and the team it came from (null: the tenant's).</summary>
+    public AppliedPolicy Resolve(IReadOnlyCollection<string> groups)
     {
-        if (groups.Count == 0)
-            return Tenant;
-        foreach (var (group, policy) in _teams)
+        if (groups.Count > 0)
         {
-            if (groups.Contains(group, StringComparer.OrdinalIgnoreCase))
-                return policy;
+            foreach (var team in _teams)
+            {
+                if (groups.Contains(team.Group, StringComparer.OrdinalIgnoreCase))
+                    return new AppliedPolicy(team.Policy, team);
+            }
         }
-        return Tenant;
+        return new AppliedPolicy(Tenant, null);
     }
+
+    /// <summary>A team of the document: its Entra ID group, its readable name if given, and its resolved policy.</summary>
+    public sealed record Team(string Group, string? Name, Policy Policy);
 }
+
+/// <summary>The policy a check runs under and the team whose overrides it carries (null for the tenant policy).</summary>
+public sealed record AppliedPolicy(Policy Policy, PolicySet.Team? Team);

@@ -79,6 +79,34 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
     }
 
     [Fact]
+    public async Task The_report_counts_checks_per_team_by_the_policy_that_applied()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[9];
+        const string renewals = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
+        var manager = app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"]));
+        using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current")
+        {
+            Content = new StringContent($$"""{ "teams": { "{{renewals}}": { "name": "Renewals desk" } } }""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
+
+        await CheckAsync(app.ClientWith(app.Token(tenant, user: "rita@contoso.com", groups: [renewals])));
+        await CheckAsync(app.ClientWith(app.Token(tenant, user: "rita@contoso.com", groups: [renewals])));
+        await CheckAsync(app.ClientWith(app.Token(tenant, user: "olle@contoso.com", groups: ["11111111-2222-3333-4444-555555555555"])));
+        await app.FlushDecisionsAsync();
+        var teams = (await (await manager.GetAsync("/api/v1/reports")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("byTeam");
+
+        Assert.Equal(2, teams.GetArrayLength());
+        var team = teams.EnumerateArray().Single(entry => entry.GetProperty("group").GetString() == renewals);
+        Assert.Equal("Renewals desk", team.GetProperty("name").GetString());
+        Assert.Equal(2, team.GetProperty("checks").GetInt32());
+        Assert.Equal(2, team.GetProperty("warned").GetInt32());
+        var tenantPolicy = teams.EnumerateArray().Single(entry => entry.GetProperty("group").ValueKind == JsonValueKind.Null);
+        Assert.Equal(1, tenantPolicy.GetProperty("checks").GetInt32());
+    }
+
+    [Fact]
     public async Task A_seller_cannot_read_reports() =>
         Assert.Equal(HttpStatusCode.Forbidden, (await app.SellerClient().GetAsync("/api/v1/reports")).StatusCode);
 }
