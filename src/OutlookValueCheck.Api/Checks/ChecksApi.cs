@@ -29,6 +29,8 @@ internal static class ChecksApi
         ClaimsPrincipal user,
         RecipientFactsService recipientFacts,
         TenantPolicies policies,
+        SellerGroups sellerGroups,
+        HttpRequest http,
         DecisionLog decisions,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -54,7 +56,8 @@ internal static class ChecksApi
 
         var recipients = draft.AllRecipients();
         var facts = await recipientFacts.FactsForAsync(recipients, sender, cancellationToken);
-        var applied = await policies.EffectiveAsync(caller.Groups, cancellationToken);
+        var policySet = await policies.CompiledAsync(cancellationToken);
+        var applied = policySet.Resolve(await sellerGroups.OfAsync(caller, BearerToken.Of(http), policySet, cancellationToken));
         var result = ValueChecker.Check(draft, facts, applied.Policy);
 
         var checkId = Guid.NewGuid();

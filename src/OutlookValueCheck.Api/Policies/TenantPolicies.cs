@@ -28,9 +28,6 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
     /// version; issue 7 carries that removal to other instances).
     /// </summary>
     /// <param name="groups">The seller's Entra ID groups: the first team of the policy they belong to applies.</param>
-    public async Task<AppliedPolicy> EffectiveAsync(IReadOnlyCollection<string> groups, CancellationToken cancellationToken) =>
-        (await CompiledAsync(cancellationToken)).Resolve(groups);
-
     /// <summary>The current version resolved for every team, compiled once per distinct document.</summary>
     public async Task<PolicySet> CompiledAsync(CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ namespace OutlookValueCheck.Api.Tests.Auth;
 /// certificate made for the run and trusted for the run (the current user's root store, removed again on dispose),
 /// because Microsoft.Identity.Web's issuer validation fetches metadata with its own HTTP client; so the production
 /// rule "metadata only over HTTPS" stays on. Nothing leaves the machine.
+/// It also plays the parts of Entra ID and Microsoft Graph the service calls on a seller's behalf: the token
+/// endpoint's on-behalf-of exchange and GET /v1.0/me/transitiveMemberOf, paged as Graph pages it.
 /// </summary>
 public sealed class FakeEntraId : IAsyncDisposable
 {
@@ -35,6 +37,25 @@ public sealed class FakeEntraId : IAsyncDisposable
     public string BaseAddress { get; }
 
     public X509Certificate2 Certificate { get; }
+
+    /// <summary>The client secret the on-behalf-of exchange accepts.</summary>
+    public const string ClientSecret = "test-client-secret";
+
+    /// <summary>Graph's answer per user object ID: the groups they are a (transitive) member of.</summary>
+    public Dictionary<string, string[]> GroupsOf { get; } = [];
+
+    /// <summary>When set, Graph answers every call with this status (an outage).</summary>
+    public int? GraphFailsWith { get; set; }
+
+    public int GraphCalls => _graphCalls;
+
+    public int TokenExchanges => _tokenExchanges;
+
+    private int _graphCalls;
+    private int _tokenExchanges;
+
+    // Graph pages directory objects; two per page makes the service follow @odata.nextLink.
+    private const int GraphPageSize = 2;
 
     public static async Task<FakeEntraId> StartAsync()
     {
@@ -65,6 +86,51 @@ public sealed class FakeEntraId : IAsyncDisposable
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(fake!._key);
             return Results.Json(new { keys = new[] { new { kty = jwk.Kty, use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E } } });
         });
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            Interlocked.Increment(ref fake!._tokenExchanges);
+            if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:jwt-bearer" || form["requested_token_use"] != "on_behalf_of"
+                || form["client_secret"] != ClientSecret)
+                return Results.Json(new { error = "invalid_grant", error_description = "AADSTS50000: not an on-behalf-of request this fake accepts." }, statusCode: 400);
+            var assertion = new JsonWebToken(form["assertion"].ToString());
+            var user = assertion.GetClaim("oid").Value;
+            var answer = new Dictionary<string, object>
+            {
+                ["token_type"] = "Bearer",
+                ["scope"] = form["scope"].ToString(),
+                ["expires_in"] = 3600,
+                ["ext_expires_in"] = 3600,
+                ["access_token"] = "graph." + user,
+            };
+            // MSAL asks for client_info (client_info=1): the user's object ID and tenant, which key its token cache.
+            if (form["client_info"] == "1")
+                answer["client_info"] = Base64UrlEncoder.Encode(System.Text.Json.JsonSerializer.Serialize(new { uid = user, utid = assertion.GetClaim("tid").Value }));
+            return Results.Json(answer);
+        });
+        app.MapGet("/v1.0/me/transitiveMemberOf", (HttpRequest request, int? skip) =>
+        {
+            Interlocked.Increment(ref fake!._graphCalls);
+            if (fake.GraphFailsWith is { } status)
+                return Results.Json(new { error = new { code = "serviceUnavailable", message = "Graph is down in this test." } }, statusCode: status);
+            var bearer = request.Headers.Authorization.ToString();
+            if (!bearer.StartsWith("Bearer graph.", StringComparison.Ordinal))
+                return Results.Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } }, statusCode: 401);
+            var groups = fake.GroupsOf.GetValueOrDefault(bearer["Bearer graph.".Length..]) ?? [];
+            var from = skip ?? 0;
+            var page = groups.Skip(from).Take(GraphPageSize)
+                .Select(id => new Dictionary<string, object> { ["@odata.type"] = "#microsoft.graph.group", ["id"] = id })
+                // A directory role is also a membership; the service must skip it.
+                .Append(new Dictionary<string, object> { ["@odata.type"] = "#microsoft.graph.directoryRole", ["id"] = Guid.NewGuid().ToString() });
+            var body = new Dictionary<string, object>
+            {
+                ["@odata.context"] = $"{fake.BaseAddress}v1.0/$metadata#directoryObjects(id)",
+                ["value"] = page.ToList(),
+            };
+            if (from + GraphPageSize < groups.Length)
+                body["@odata.nextLink"] = $"{fake.BaseAddress}v1.0/me/transitiveMemberOf?$select=id&$top=999&skip={from + GraphPageSize}";
+            return Results.Json(body);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake = new FakeEntraId(app, address.TrimEnd('/') + "/", certificate);
@@ -85,12 +151,12 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>A v2.0 access token as Entra ID issues it for the API's app registration.</summary>
     public string Token(string tenant, string audience, string? scope = "access_as_user", string[]? roles = null,
-        DateTime? expires = null, string? issuer = null, SecurityKey? key = null)
+        DateTime? expires = null, string? issuer = null, SecurityKey? key = null, string? user = null, string[]? groups = null)
     {
         var claims = new Dictionary<string, object>
         {
             ["tid"] = tenant,
-            ["oid"] = Guid.NewGuid().ToString(),
+            ["oid"] = user ?? Guid.NewGuid().ToString(),
             ["sub"] = Guid.NewGuid().ToString(),
             ["ver"] = "2.0",
             ["preferred_username"] = "anna.berg@contoso.com",
@@ -99,6 +165,8 @@ public sealed class FakeEntraId : IAsyncDisposable
             claims["scp"] = scope;
         if (roles is not null)
             claims["roles"] = roles;
+        if (groups is not null)
+            claims["groups"] = groups;
         var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

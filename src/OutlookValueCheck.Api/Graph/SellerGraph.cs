@@ -1,0 +1,45 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
+
+namespace OutlookValueCheck.Api.Graph;
+
+/// <summary>
+/// Graph clients that act as the calling seller: the seller's token for this API is exchanged for a Graph token
+/// (on-behalf-of), so Graph shows only what the seller may see, with delegated permissions.
+/// </summary>
+internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientFactory http)
+{
+    public const string HttpClientName = "graph";
+
+    // Hosts of Entra ID's public and national clouds, where MSAL's instance discovery applies; any other authority
+    // (a test double, an Azure Stack) is used as configured.
+    private static readonly HashSet<string> KnownAuthorityHosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.microsoft.com",
+    };
+
+    public bool IsConfigured => settings.Value.IsConfigured;
+
+    /// <summary>A client for one seller. <paramref name="sellerToken"/> is the bearer token they called this API with.</summary>
+    public GraphServiceClient For(string tenantId, string sellerToken)
+    {
+        var graph = settings.Value;
+        if (!graph.IsConfigured)
+            throw new InvalidOperationException("Microsoft Graph is not configured (AzureAd:ClientSecret).");
+        var credential = new OnBehalfOfCredential(tenantId, graph.ClientId, graph.ClientSecret, sellerToken, new OnBehalfOfCredentialOptions
+        {
+            AuthorityHost = graph.Instance,
+            DisableInstanceDiscovery = !KnownAuthorityHosts.Contains(graph.Instance!.Host),
+        });
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [graph.BaseUrl.Host], scopes: [ScopeFor(graph.BaseUrl)]);
+        // The named client carries no retry handler of the Graph SDK's own: retries belong to one resilience
+        // pipeline (issue 4), so nothing is retried twice.
+        return new GraphServiceClient(http.CreateClient(HttpClientName), authentication, graph.BaseUrl.ToString().TrimEnd('/'));
+    }
+
+    /// <summary>".default" asks for the delegated permissions the tenant's admin consented to, no more.</summary>
+    private static string ScopeFor(Uri baseUrl) => $"{baseUrl.GetLeftPart(UriPartial.Authority)}/.default";
+}

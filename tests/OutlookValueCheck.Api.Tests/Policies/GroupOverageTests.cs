@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OutlookValueCheck.Api.Tests.Auth;
+
+namespace OutlookValueCheck.Api.Tests.Policies;
+
+/// <summary>
+/// A seller whose token carries no groups claim (too many groups for a token) gets their team's policy from
+/// Microsoft Graph, looked up on their behalf: the real Azure.Identity on-behalf-of exchange and the real Graph SDK,
+/// against the fake Entra ID and Graph on 127.0.0.1, in the Production environment.
+/// </summary>
+public sealed class GroupOverageTests : IAsyncLifetime
+{
+    private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
+    private const string Renewals = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
+    private static readonly object CheckIn = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
+    private FakeEntraId _entra = null!;
+    private WebApplicationFactory<Program> _app = null!;
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-overage-{Guid.NewGuid():n}.db");
+
+    public async Task InitializeAsync()
+    {
+        _entra = await FakeEntraId.StartAsync();
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
+            builder.UseSetting("AzureAd:Instance", _entra.BaseAddress);
+            builder.UseSetting("AzureAd:TenantId", "organizations");
+            builder.UseSetting("AzureAd:ClientId", ClientId);
+            builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
+            builder.UseSetting("Graph:BaseUrl", _entra.BaseAddress + "v1.0");
+            builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
+        });
+        // The Renewals desk blocks check-ins that the tenant policy only warns about.
+        var manager = Client(_entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
+        using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current")
+        {
+            Content = JsonContent.Create(new { teams = new Dictionary<string, object> { [Renewals] = new { name = "Renewals desk", severities = new Dictionary<string, string> { ["no-value-check-in"] = "block" } } } }),
+        };
+        save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _entra.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private HttpClient Client(string token)
+    {
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> VerdictFor(string token)
+    {
+        var response = await Client(token).PostAsJsonAsync("/api/v1/checks", CheckIn);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("verdict").GetString()!;
+    }
+
+    [Fact]
+    public async Task A_seller_without_a_groups_claim_gets_their_teams_policy_from_graph_looked_up_once()
+    {
+        var seller = Guid.NewGuid().ToString();
+        // The team is on Graph's second page, after memberships that do not matter here.
+        _entra.GroupsOf[seller] = ["aaaaaaaa-1111-1111-1111-111111111111", "bbbbbbbb-2222-2222-2222-222222222222", Renewals];
+
+        var first = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+        var callsAfterFirst = _entra.GraphCalls;
+        var second = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+
+        Assert.Equal("block", first);
+        Assert.Equal("block", second);
+        Assert.Equal(2, callsAfterFirst); // two pages
+        Assert.Equal(callsAfterFirst, _entra.GraphCalls); // the second check was served from the cache
+        Assert.Equal(1, _entra.TokenExchanges);
+    }
+
+    [Fact]
+    public async Task A_seller_whose_token_lists_groups_is_not_looked_up()
+    {
+        var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, groups: [Renewals]));
+
+        Assert.Equal("block", verdict);
+        Assert.Equal(0, _entra.GraphCalls);
+    }
+
+    [Fact]
+    public async Task When_graph_fails_the_check_goes_on_under_the_tenant_policy()
+    {
+        var seller = Guid.NewGuid().ToString();
+        _entra.GroupsOf[seller] = [Renewals];
+        _entra.GraphFailsWith = 503;
+
+        var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+
+        Assert.Equal("warn", verdict);
+        Assert.True(_entra.GraphCalls >= 1);
+    }
+}
