@@ -5,7 +5,8 @@ namespace OutlookValueCheck.Api.Auth;
 /// <summary>
 /// ASP.NET Core hands the signing keys of <c>dotnet user-jwts</c> to the token validator as a lazy sequence over
 /// configuration, so every request re-read the configuration and built new keys (each with a native HMAC handle for
-/// the finalizer): about a tenth of a check's CPU under load. The keys are read once at start instead; after
+/// the finalizer): about a tenth of a check's CPU under load. The keys are read once instead, and again only while
+/// there are none, so the first <c>dotnet user-jwts create</c> after the service started still works. After
 /// <c>dotnet user-jwts key --reset</c> restart the service. Development only: production keys come from Entra ID's
 /// metadata, which Microsoft.IdentityModel caches itself.
 /// </summary>
@@ -13,7 +14,18 @@ internal static class DevelopmentSigningKeys
 {
     public static void ReadOnce(TokenValidationParameters parameters)
     {
-        if (parameters.IssuerSigningKeys is { } keys)
-            parameters.IssuerSigningKeys = keys.ToArray();
+        if (parameters.IssuerSigningKeys is not { } configured)
+            return;
+        var keys = configured.ToArray();
+        parameters.IssuerSigningKeys = null;
+        parameters.IssuerSigningKeyResolver = (_, _, _, _) =>
+        {
+            var known = Volatile.Read(ref keys);
+            if (known.Length > 0)
+                return known;
+            var fresh = configured.ToArray();
+            Volatile.Write(ref keys, fresh);
+            return fresh;
+        };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Api.Graph;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Health;
@@ -14,12 +15,14 @@ internal static class HealthApi
         return app;
     }
 
-    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, CancellationToken cancellationToken)
+    /// <summary>Ready when storage answers; also says which recipient sources are configured (none is required).</summary>
+    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, CancellationToken cancellationToken)
     {
         var storage = await db.Database.CanConnectAsync(cancellationToken);
-        var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "");
+        var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "",
+            graph.IsConfigured ? "configured" : "not configured");
         return storage ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    internal sealed record ReadyStatus(string Status, string Storage, string Provider);
+    internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -52,4 +54,34 @@ public sealed class AuthenticationTests(ValueCheckApplication app) : IClassFixtu
     [Fact]
     public async Task A_token_without_the_seller_scope_is_403() =>
         Assert.Equal(HttpStatusCode.Forbidden, await CheckWith(app.Token(scope: null, roles: ["ValueCheck.PolicyManager"])));
+}
+
+/// <summary>On a fresh machine the developer may start the service before dotnet user-jwts has made its key.</summary>
+public sealed class DevelopmentKeyMadeAfterStartTests
+{
+    [Fact]
+    public async Task A_development_key_created_after_the_service_started_is_accepted()
+    {
+        using var app = new KeyMadeLater();
+        var draft = new { to = new[] { "tom@fabrikam.com" }, body = "Here are the numbers you asked for." };
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/healthz")).StatusCode);
+
+        var before = await app.SellerClient().PostAsJsonAsync("/api/v1/checks", draft);
+        // What dotnet user-jwts does on first use: it writes a key for its issuer into the user secrets.
+        app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = ValueCheckApplication.Issuer;
+        var after = await app.SellerClient().PostAsJsonAsync("/api/v1/checks", draft);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    private sealed class KeyMadeLater : ValueCheckApplication
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            // The key exists, but not yet for the issuer the tokens name.
+            builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", "not-yet");
+        }
+    }
 }

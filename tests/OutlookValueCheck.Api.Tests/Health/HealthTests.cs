@@ -24,6 +24,8 @@ public abstract class HealthTests(ValueCheckApplication app)
         var body = await app.CreateClient().GetStringAsync("/readyz");
 
         Assert.Contains(app is PostgresValueCheckApplication ? "Npgsql" : "Sqlite", body, StringComparison.Ordinal);
+        // Development tokens cannot be exchanged for Graph tokens, so Graph is off there.
+        Assert.Contains("\"graph\":\"not configured\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,6 +86,10 @@ public sealed class GroupOverageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Readiness_says_graph_is_configured() =>
+        Assert.Contains("\"graph\":\"configured\"", await _app.CreateClient().GetStringAsync("/readyz"), StringComparison.Ordinal);
+
+    [Fact]
     public async Task A_seller_whose_token_lists_groups_is_not_looked_up()
     {
         var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, groups: [Renewals]));
