@@ -60,7 +60,7 @@ internal static partial class AuthoredTextMask
                 return i;
             // "On Tue, 17 Nov 2026 at 16:40, Priya Shah <priya@...>" with "wrote:" wrapped onto the next line.
             if (line.StartsWith("On ", StringComparison.Ordinal) && i + 1 < lines.Count
-                && WroteLine().IsMatch(line + " " + Text(plain, lines[i + 1]).Trim()))
+                && WroteLine().IsMatch(string.Concat(line, " ", Text(plain, lines[i + 1]).Trim())))
                 return i;
             if (HeaderBlockStart().IsMatch(line) && HasHeaderBelow(plain, lines, i))
                 return i;
@@ -99,14 +99,28 @@ internal static partial class AuthoredTextMask
         {
             if (!SignOff().IsMatch(Text(plain, lines[i]).Trim()))
                 continue;
-            var after = Enumerable.Range(i + 1, end - i - 1).Select(j => Text(plain, lines[j]).Trim()).Where(l => l.Length > 0).ToList();
-            if (after.Count <= MaxSignatureLines && after.All(l => l.Length <= MaxSignatureLineLength))
+            if (IsSignatureBlock(plain, lines, i + 1, end))
             {
                 for (var j = i; j < end; j++)
                     masked[j] = true;
                 return;
             }
         }
+    }
+
+    /// <summary>At most a few non-empty lines below the sign-off, each short (name, title, phone).</summary>
+    private static bool IsSignatureBlock(string plain, List<(int Start, int Length)> lines, int from, int end)
+    {
+        var count = 0;
+        for (var j = from; j < end; j++)
+        {
+            var line = Text(plain, lines[j]).Trim();
+            if (line.Length == 0)
+                continue;
+            if (++count > MaxSignatureLines || line.Length > MaxSignatureLineLength)
+                return false;
+        }
+        return true;
     }
 
     private static void MaskDisclaimers(string plain, List<(int Start, int Length)> lines, int end, bool[] masked)
@@ -119,7 +133,9 @@ internal static partial class AuthoredTextMask
                 continue;
             if (i > paragraphStart)
             {
-                var paragraph = string.Join(' ', Enumerable.Range(paragraphStart, i - paragraphStart).Select(j => Text(plain, lines[j])));
+                // The paragraph's lines as they stand in the text; the markers match across a line break.
+                var first = lines[paragraphStart].Start;
+                var paragraph = plain.AsSpan(first, lines[i - 1].Start + lines[i - 1].Length - first);
                 if (DisclaimerMarker().Count(paragraph) >= 2)
                 {
                     for (var j = paragraphStart; j < i; j++)
@@ -146,7 +162,8 @@ internal static partial class AuthoredTextMask
         return lines;
     }
 
-    private static string Text(string text, (int Start, int Length) line) => text.Substring(line.Start, line.Length);
+    // Lines are read in place: a check looks at each line several times and must not copy it each time.
+    private static ReadOnlySpan<char> Text(string text, (int Start, int Length) line) => text.AsSpan(line.Start, line.Length);
 
     [GeneratedRegex(@"^\s*>")]
     private static partial Regex QuotedLine();
@@ -172,6 +189,6 @@ internal static partial class AuthoredTextMask
     [GeneratedRegex(@"^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours truly|all the best|best wishes|talk soon|speak soon|with thanks)\s*[,.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"\b(confidential|privileged|intended (solely |only )?for|intended recipient|received (this|it) in error|notify the sender|do not (copy|disclose|distribute))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(confidential|privileged|intended\s(solely\s|only\s)?for|intended\srecipient|received\s(this|it)\sin\serror|notify\sthe\ssender|do\snot\s(copy|disclose|distribute))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DisclaimerMarker();
 }
