@@ -11,34 +11,40 @@ internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scope
     public const int MaxBatch = 500;
     private const int Attempts = 4;
 
+    // Under load decisions trickle in a few at a time; gathering them for a moment turns hundreds of small
+    // transactions (each opening a connection) into a few large ones. Nothing waits on a decision being stored.
+    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             while (await log.Reader.WaitToReadAsync(stoppingToken))
-                await WriteAvailableAsync(CancellationToken.None);
+            {
+                if (log.Reader.Count < MaxBatch)
+                    await Task.Delay(GatherFor, stoppingToken);
+                await WriteBatchAsync();
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: what is queued is written below.
         }
-        await WriteAvailableAsync(CancellationToken.None);
+        while (await WriteBatchAsync() > 0)
+        {
+        }
     }
 
-    private async Task WriteAvailableAsync(CancellationToken cancellationToken)
+    /// <summary>Writes up to <see cref="MaxBatch"/> queued decisions; returns how many it took.</summary>
+    private async Task<int> WriteBatchAsync()
     {
-        var batch = new List<DecisionRow>(MaxBatch);
-        while (true)
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && log.Reader.TryRead(out var decision))
-                batch.Add(decision);
-            if (batch.Count == 0)
-                return;
-            foreach (var tenant in batch.GroupBy(decision => decision.TenantId))
-                await WriteTenantBatchAsync(tenant.Key, tenant.ToList(), cancellationToken);
-            log.Settled(batch.Count);
-        }
+        var batch = new List<DecisionRow>(Math.Min(MaxBatch, Math.Max(1, log.Reader.Count)));
+        while (batch.Count < MaxBatch && log.Reader.TryRead(out var decision))
+            batch.Add(decision);
+        foreach (var tenant in batch.GroupBy(decision => decision.TenantId))
+            await WriteTenantBatchAsync(tenant.Key, tenant.ToList(), CancellationToken.None);
+        log.Settled(batch.Count);
+        return batch.Count;
     }
 
     private async Task WriteTenantBatchAsync(string tenantId, List<DecisionRow> decisions, CancellationToken cancellationToken)

@@ -38,6 +38,12 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     public X509Certificate2 Certificate { get; }
 
+    /// <summary>
+    /// Test classes that start a fake Entra ID run one after another: each trusts its own certificate in the user's
+    /// root store, and .NET reads that store through a cache, so two at once can miss each other's changes.
+    /// </summary>
+    public const string Collection = "Fake Entra ID";
+
     /// <summary>The client secret the on-behalf-of exchange accepts.</summary>
     public const string ClientSecret = "test-client-secret";
 
@@ -63,6 +69,9 @@ public sealed class FakeEntraId : IAsyncDisposable
         using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
         {
             roots.Open(OpenFlags.ReadWrite);
+            // A run that was killed leaves its certificate behind; it is of no use to anyone and is removed.
+            foreach (var stale in roots.Certificates.Where(root => root.Subject.Contains(SubjectMarker, StringComparison.Ordinal)).ToList())
+                roots.Remove(stale);
             roots.Add(X509CertificateLoader.LoadCertificate(certificate.RawData));
         }
         var builder = WebApplication.CreateSlimBuilder();
@@ -137,10 +146,14 @@ public sealed class FakeEntraId : IAsyncDisposable
         return fake;
     }
 
+    private const string SubjectMarker = "OutlookValueCheck fake Entra ID";
+
     private static X509Certificate2 CreateCertificate()
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // A subject of its own per run: OpenSSL finds trusted issuers by subject, and two roots with one subject
+        // (a leftover of an earlier run) make it pick the wrong one.
+        var request = new CertificateRequest($"CN=127.0.0.1, O={SubjectMarker}, OU={Guid.NewGuid():n}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());

@@ -14,6 +14,7 @@ namespace OutlookValueCheck.Api.Tests.Auth;
 /// The production token path: Microsoft.Identity.Web validates tokens against the fake Entra ID's metadata and keys,
 /// so issuer, audience, lifetime, signature and algorithm are checked by the library itself.
 /// </summary>
+[Collection(FakeEntraId.Collection)]
 public sealed class ProductionAuthenticationTests : IAsyncLifetime
 {
     private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";

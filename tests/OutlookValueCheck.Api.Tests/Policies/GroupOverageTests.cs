@@ -12,6 +12,7 @@ namespace OutlookValueCheck.Api.Tests.Policies;
 /// Microsoft Graph, looked up on their behalf: the real Azure.Identity on-behalf-of exchange and the real Graph SDK,
 /// against the fake Entra ID and Graph on 127.0.0.1, in the Production environment.
 /// </summary>
+[Collection(FakeEntraId.Collection)]
 public sealed class GroupOverageTests : IAsyncLifetime
 {
     private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
