@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -43,6 +44,25 @@ public sealed class FakeEntraId : IAsyncDisposable
     /// root store, and .NET reads that store through a cache, so two at once can miss each other's changes.
     /// </summary>
     public const string Collection = "Fake Entra ID";
+
+    /// <summary>The API's app registration (client ID) the production tests configure.</summary>
+    public const string ApiClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
+
+    /// <summary>
+    /// The service in the Production environment, trusting this Entra ID (multi-tenant, tenant A allowed), on a SQLite
+    /// file of the caller's; <paramref name="configure"/> adds settings.
+    /// </summary>
+    public WebApplicationFactory<Program> ServiceInProduction(string database, Action<IWebHostBuilder>? configure = null) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={database}");
+            builder.UseSetting("AzureAd:Instance", BaseAddress);
+            builder.UseSetting("AzureAd:TenantId", "organizations");
+            builder.UseSetting("AzureAd:ClientId", ApiClientId);
+            builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
+            configure?.Invoke(builder);
+        });
 
     /// <summary>The client secret the on-behalf-of exchange accepts.</summary>
     public const string ClientSecret = "test-client-secret";

@@ -17,7 +17,7 @@ namespace OutlookValueCheck.Api.Tests.Auth;
 [Collection(FakeEntraId.Collection)]
 public sealed class ProductionAuthenticationTests : IAsyncLifetime
 {
-    private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
+    private const string ClientId = FakeEntraId.ApiClientId;
     private const string AppIdUri = "api://valuecheck.contoso.test";
     private FakeEntraId _entra = null!;
     private WebApplicationFactory<Program> _app = null!;
@@ -27,16 +27,7 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _entra = await FakeEntraId.StartAsync();
-        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
-            builder.UseSetting("AzureAd:Instance", _entra.BaseAddress);
-            builder.UseSetting("AzureAd:TenantId", "organizations");
-            builder.UseSetting("AzureAd:ClientId", ClientId);
-            builder.UseSetting("AzureAd:Audience", AppIdUri);
-            builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
-        });
+        _app = _entra.ServiceInProduction(_database, builder => builder.UseSetting("AzureAd:Audience", AppIdUri));
     }
 
     public async Task DisposeAsync()

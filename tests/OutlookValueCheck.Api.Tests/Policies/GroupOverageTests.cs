@@ -15,7 +15,7 @@ namespace OutlookValueCheck.Api.Tests.Policies;
 [Collection(FakeEntraId.Collection)]
 public sealed class GroupOverageTests : IAsyncLifetime
 {
-    private const string ClientId = "5b2f8a54-7c1e-4d0b-9a3f-2e6c1d8b9f10";
+    private const string ClientId = FakeEntraId.ApiClientId;
     private const string Renewals = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
     private static readonly object CheckIn = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
     private FakeEntraId _entra = null!;
@@ -25,16 +25,10 @@ public sealed class GroupOverageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _entra = await FakeEntraId.StartAsync();
-        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _app = _entra.ServiceInProduction(_database, builder =>
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
-            builder.UseSetting("AzureAd:Instance", _entra.BaseAddress);
-            builder.UseSetting("AzureAd:TenantId", "organizations");
-            builder.UseSetting("AzureAd:ClientId", ClientId);
             builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
             builder.UseSetting("Graph:BaseUrl", _entra.BaseAddress + "v1.0");
-            builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
         });
         // The Renewals desk blocks check-ins that the tenant policy only warns about.
         var manager = Client(_entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
