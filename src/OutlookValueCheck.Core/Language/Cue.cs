@@ -33,5 +33,13 @@ public enum CueKind
     Closing,
 }
 
-/// <summary>A cue found in the subject or the authored body, with its position in that text.</summary>
-public readonly record struct Cue(CueKind Kind, TextPart Part, int Start, int Length, string Text);
+/// <summary>
+/// A cue found in the subject or the authored body (<paramref name="Source"/>), with its position in that text. The
+/// words are cut out only when asked for: a mail has many cues and few end up as evidence.
+/// </summary>
+public readonly record struct Cue(CueKind Kind, TextPart Part, int Start, int Length, string Source)
+{
+    public string Text => Source.Substring(Start, Length);
+
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+}

@@ -17,17 +17,16 @@ public static class MailReader
 
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {
-        var cues = new List<Cue>();
+        var text = body.Authored;
+        var tokens = Tokenizer.Tokenize(text);
+        // Sized for a cue every few words, so the list rarely grows.
+        var cues = new List<Cue>(8 + tokens.Count / 4);
         Lexicon.Phrases.FindAll(subject, Tokenizer.Tokenize(subject), (kind, start, length) =>
         {
             if (SubjectCues.Contains(kind))
-                cues.Add(new Cue(kind, TextPart.Subject, start, length, subject.Substring(start, length)));
+                cues.Add(new Cue(kind, TextPart.Subject, start, length, subject));
         });
-
-        var text = body.Authored;
-        var tokens = Tokenizer.Tokenize(text);
-        Lexicon.Phrases.FindAll(text, tokens, (kind, start, length) =>
-            cues.Add(new Cue(kind, TextPart.Body, start, length, text.Substring(start, length))));
+        Lexicon.Phrases.FindAll(text, tokens, (kind, start, length) => cues.Add(new Cue(kind, TextPart.Body, start, length, text)));
 
         var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
         AddOrganisationCues(cues, text, tokens, context);
@@ -95,7 +94,7 @@ public static class MailReader
         token.In(text).StartsWith("introduc", StringComparison.OrdinalIgnoreCase);
 
     private static Cue Span(CueKind kind, string text, int start, int end) =>
-        new(kind, TextPart.Body, start, end - start, text.Substring(start, end - start));
+        new(kind, TextPart.Body, start, end - start, text);
 
     internal static class SentenceSplitter
     {

@@ -23,7 +23,7 @@ public sealed class MailReading
             list.Add(cue);
         }
         foreach (var (kind, list) in _byKind)
-            _distinct[(int)kind] = list.Count == 1 ? 1 : list.Select(cue => cue.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            _distinct[(int)kind] = list.Count == 1 ? 1 : DistinctWordings(list);
 
         var intro = Distinct(CueKind.StrangerIntro);
         var ask = Distinct(CueKind.MeetingAsk);
@@ -82,6 +82,15 @@ public sealed class MailReading
 
     /// <summary>How many different phrases of this kind the mail uses: saying "renewal" five times is one cue.</summary>
     public int Distinct(CueKind kind) => _distinct[(int)kind];
+
+    /// <summary>How many different wordings (ignoring case) the cues have; only new wordings are copied out.</summary>
+    private static int DistinctWordings(List<Cue> cues)
+    {
+        var wordings = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var cue in cues)
+            wordings.Add(cue.Span);
+        return wordings.Set.Count;
+    }
 
     private int Count(SentenceRole role)
     {
