@@ -23,6 +23,7 @@ builder.Services.AddMemoryCache(memory => memory.SizeLimit = 10_000);
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddSingleton<SellerGroups>();
+builder.Services.AddScoped<SellerPolicy>();
 builder.Services.AddScoped<RecipientFactsService>();
 builder.Services.AddSingleton<DecisionLog>();
 builder.Services.AddHostedService<DecisionWriter>();

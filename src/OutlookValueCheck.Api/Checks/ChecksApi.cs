@@ -28,8 +28,7 @@ internal static class ChecksApi
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
         RecipientFactsService recipientFacts,
-        TenantPolicies policies,
-        SellerGroups sellerGroups,
+        SellerPolicy sellerPolicy,
         HttpRequest http,
         DecisionLog decisions,
         TimeProvider clock,
@@ -55,9 +54,9 @@ internal static class ChecksApi
         };
 
         var recipients = draft.AllRecipients();
-        var facts = await recipientFacts.FactsForAsync(recipients, sender, cancellationToken);
-        var policySet = await policies.CompiledAsync(cancellationToken);
-        var applied = policySet.Resolve(await sellerGroups.OfAsync(caller, BearerToken.Of(http), policySet, cancellationToken));
+        var sellerToken = BearerToken.Of(http);
+        var applied = await sellerPolicy.ForAsync(caller, sellerToken, cancellationToken);
+        var facts = await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, sender, sellerToken, applied.Policy, draft.AsOf), cancellationToken);
         var result = ValueChecker.Check(draft, facts, applied.Policy);
 
         var checkId = Guid.NewGuid();

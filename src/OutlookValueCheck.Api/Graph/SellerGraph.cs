@@ -1,4 +1,6 @@
-using Azure.Core;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -10,7 +12,7 @@ namespace OutlookValueCheck.Api.Graph;
 /// Graph clients that act as the calling seller: the seller's token for this API is exchanged for a Graph token
 /// (on-behalf-of), so Graph shows only what the seller may see, with delegated permissions.
 /// </summary>
-internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientFactory http)
+internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientFactory http, IMemoryCache credentials)
 {
     public const string HttpClientName = "graph";
 
@@ -29,15 +31,24 @@ internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientF
         var graph = settings.Value;
         if (!graph.IsConfigured)
             throw new InvalidOperationException("Microsoft Graph is not configured (AzureAd:ClientSecret).");
-        var credential = new OnBehalfOfCredential(tenantId, graph.ClientId, graph.ClientSecret, sellerToken, new OnBehalfOfCredentialOptions
+        // One credential per seller token, kept while the token may be in use: it holds the Graph token it got in
+        // exchange, so the seller's next checks do not exchange again.
+        var credential = credentials.GetOrCreate(("obo", Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sellerToken)))), entry =>
         {
-            AuthorityHost = graph.Instance,
-            DisableInstanceDiscovery = !KnownAuthorityHosts.Contains(graph.Instance!.Host),
-        });
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
+            return new OnBehalfOfCredential(tenantId, graph.ClientId, graph.ClientSecret, sellerToken, new OnBehalfOfCredentialOptions
+            {
+                AuthorityHost = graph.Instance,
+                DisableInstanceDiscovery = !KnownAuthorityHosts.Contains(graph.Instance!.Host),
+            });
+        })!;
         var authentication = new AzureIdentityAuthenticationProvider(credential, [graph.BaseUrl.Host], scopes: [ScopeFor(graph.BaseUrl)]);
-        // The named client carries no retry handler of the Graph SDK's own: retries belong to one resilience
-        // pipeline (issue 4), so nothing is retried twice.
-        return new GraphServiceClient(http.CreateClient(HttpClientName), authentication, graph.BaseUrl.ToString().TrimEnd('/'));
+        // The named client carries the resilience pipeline (GraphSetup) and none of the Graph SDK's own handlers.
+        var client = http.CreateClient(HttpClientName);
+        TenantMark.Set(client, tenantId);
+        return new GraphServiceClient(client, authentication, graph.BaseUrl.ToString().TrimEnd('/'));
     }
 
     /// <summary>".default" asks for the delegated permissions the tenant's admin consented to, no more.</summary>

@@ -1,22 +1,92 @@
+using Microsoft.Graph.Models.ODataErrors;
+using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Graph;
+using OutlookValueCheck.Core.Crm;
+using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Recipients;
 
 /// <summary>
-/// What the service knows about each recipient of the calling tenant. Today: the built-in CRM, and the seller's own
-/// domain as the organisation's (the Graph and CRM connectors of issue 4 add the rest here).
+/// What the service knows about each recipient of the calling seller: the CRM (built-in store), and from Microsoft
+/// Graph the organisation's verified domains and the seller's mail history. Sources are asked at the same time and
+/// within the policy's lookup deadline; a source that fails or is late is named on each recipient
+/// (<see cref="LookupFailure"/>) and the check goes on with what it has.
 /// </summary>
-internal sealed class RecipientFactsService(TenantCrm crm)
+internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox, ILogger<RecipientFactsService> logger)
 {
-    public async Task<List<RecipientFacts>> FactsForAsync(IReadOnlyList<string> addresses, string? sellerAddress, CancellationToken cancellationToken)
+    public async Task<List<RecipientFacts>> FactsForAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)
     {
-        var ownDomain = sellerAddress is null ? null : DomainNames.DomainOf(sellerAddress);
-        var directory = await crm.DirectoryForAsync(addresses, cancellationToken);
-        return addresses
-            .Select(address => ownDomain is not null && DomainNames.IsAddressIn(address, ownDomain)
-                ? new RecipientFacts { Address = address, IsInternal = true }
-                : directory.FactsFor(address))
-            .ToList();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(request.Policy.LookupDeadlineMilliseconds);
+
+        var crmTask = crm.DirectoryForAsync(addresses, deadline.Token);
+        var graphTask = GraphFactsAsync(addresses, request, deadline.Token);
+        var (directory, crmFailure) = await Guard("crm", crmTask, request, cancellationToken);
+        var (graph, graphFailure) = await Guard("graph", graphTask, request, cancellationToken);
+
+        var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified
+            : request.SellerAddress is not null && DomainNames.DomainOf(request.SellerAddress) is { } own ? [own] : [];
+        var failures = new[] { crmFailure, graphFailure }.OfType<LookupFailure>().ToList();
+        return addresses.Select(address =>
+        {
+            if (ownDomains.Any(domain => DomainNames.IsAddressIn(address, domain)))
+                return new RecipientFacts { Address = address, IsInternal = true };
+            var facts = directory?.FactsFor(address) ?? new RecipientFacts { Address = address };
+            return facts with
+            {
+                MailHistory = graph?.History.GetValueOrDefault(address),
+                LookupFailures = failures,
+            };
+        }).ToList();
     }
+
+    private async Task<GraphFacts?> GraphFactsAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)
+    {
+        if (!mailbox.IsConfigured || request.SellerToken is null)
+            return null;
+        var seller = mailbox.SellerFor(request.Caller, request.SellerToken);
+        var domains = mailbox.VerifiedDomainsAsync(seller, cancellationToken);
+        var history = mailbox.HistoryAsync(seller, addresses, request.AsOf.AddDays(-request.Policy.FatigueWindowDays), cancellationToken);
+        return new GraphFacts(await domains, await history);
+    }
+
+    /// <summary>The source's answer, or the reason it has none; only the request itself being aborted is thrown.</summary>
+    private async Task<(T? Answer, LookupFailure? Failure)> Guard<T>(string source, Task<T> lookup, FactsRequest request, CancellationToken requestAborted)
+        where T : class?
+    {
+        try
+        {
+            return (await lookup, null);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("The {Source} lookup of tenant {Tenant} missed the {Deadline} ms deadline; the check goes on without it.", source, request.Caller.TenantId, request.Policy.LookupDeadlineMilliseconds);
+            return (null, new LookupFailure(source, $"no answer within {request.Policy.LookupDeadlineMilliseconds} ms"));
+        }
+#pragma warning disable CA1031 // Any failure of a source is reported on the recipients; the check must go on.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(exception, "The {Source} lookup of tenant {Tenant} failed; the check goes on without it.", source, request.Caller.TenantId);
+            return (null, new LookupFailure(source, Describe(exception)));
+        }
+    }
+
+    // Short and free of data: it is shown to the seller as evidence of lookup-unavailable.
+    private static string Describe(Exception exception) => exception switch
+    {
+        ODataError { ResponseStatusCode: 429 } => "throttled",
+        ODataError error => $"answered {error.ResponseStatusCode}",
+        Polly.CircuitBreaker.BrokenCircuitException => "paused after repeated failures",
+        Azure.Identity.AuthenticationFailedException => "could not sign in on the seller's behalf",
+        HttpRequestException => "unreachable",
+        _ => "failed",
+    };
+
+    private sealed record GraphFacts(string[] VerifiedDomains, Dictionary<string, MailHistory> History);
 }
+
+/// <summary>Who asks, on whose behalf, under which policy and as of when.</summary>
+internal sealed record FactsRequest(CallerIdentity Caller, string? SellerAddress, string? SellerToken, Policy Policy, DateTimeOffset AsOf);

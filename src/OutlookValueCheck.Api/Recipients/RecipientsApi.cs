@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Recipients;
@@ -21,13 +22,19 @@ internal static class RecipientsApi
     }
 
     private static async Task<Results<Ok<RecipientFacts[]>, ValidationProblem>> LookupAsync(
-        LookupRequest request, IValidator<LookupRequest> validator, ClaimsPrincipal user, RecipientFactsService facts, CancellationToken cancellationToken)
+        LookupRequest request, IValidator<LookupRequest> validator, ClaimsPrincipal user, HttpRequest http, SellerPolicy sellerPolicy,
+        RecipientFactsService facts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
             return TypedResults.ValidationProblem(validation.ToDictionary());
         var addresses = request.Addresses!.Select(address => address.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return TypedResults.Ok((await facts.FactsForAsync(addresses, CallerIdentity.From(user)!.Email, cancellationToken)).ToArray());
+        // The same lookup as a check's, so what the add-in prefetches while the seller writes is in the cache on Send.
+        var caller = CallerIdentity.From(user)!;
+        var sellerToken = BearerToken.Of(http);
+        var policy = (await sellerPolicy.ForAsync(caller, sellerToken, cancellationToken)).Policy;
+        var known = await facts.FactsForAsync(addresses, new FactsRequest(caller, caller.Email, sellerToken, policy, clock.GetUtcNow()), cancellationToken);
+        return TypedResults.Ok(known.ToArray());
     }
 }
 

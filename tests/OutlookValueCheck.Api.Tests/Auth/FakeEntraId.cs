@@ -73,7 +73,27 @@ public sealed class FakeEntraId : IAsyncDisposable
     /// <summary>When set, Graph answers every call with this status (an outage).</summary>
     public int? GraphFailsWith { get; set; }
 
+    /// <summary>The next this many Graph calls answer 429 with Retry-After: 1, as Graph throttles.</summary>
+    public int ThrottleNext { get => _throttleNext; set => _throttleNext = value; }
+
+    private int _throttleNext;
+
+    /// <summary>How long Graph takes to answer (a slow service).</summary>
+    public TimeSpan GraphDelay { get; set; }
+
+    /// <summary>The tenant's verified domains, as GET /organization lists them.</summary>
+    public List<string> VerifiedDomains { get; } = ["contoso.com"];
+
+    /// <summary>Per user object ID: their sent items (when, to whom) and the mail they received (from whom, when).</summary>
+    public Dictionary<string, List<(DateTimeOffset Sent, string To)>> SentBy { get; } = [];
+
+    public Dictionary<string, List<(DateTimeOffset Received, string From)>> ReceivedBy { get; } = [];
+
+    /// <summary>Calls of GET /me/transitiveMemberOf.</summary>
     public int GraphCalls => _graphCalls;
+
+    /// <summary>Calls per Graph path ("/v1.0/organization", ...), throttled ones included.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> GraphCallsTo { get; } = new();
 
     public int TokenExchanges => _tokenExchanges;
 
@@ -140,8 +160,6 @@ public sealed class FakeEntraId : IAsyncDisposable
         app.MapGet("/v1.0/me/transitiveMemberOf", (HttpRequest request, int? skip) =>
         {
             Interlocked.Increment(ref fake!._graphCalls);
-            if (fake.GraphFailsWith is { } status)
-                return Results.Json(new { error = new { code = "serviceUnavailable", message = "Graph is down in this test." } }, statusCode: status);
             var bearer = request.Headers.Authorization.ToString();
             if (!bearer.StartsWith("Bearer graph.", StringComparison.Ordinal))
                 return Results.Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } }, statusCode: 401);
@@ -160,6 +178,68 @@ public sealed class FakeEntraId : IAsyncDisposable
                 body["@odata.nextLink"] = $"{fake.BaseAddress}v1.0/me/transitiveMemberOf?$select=id&$top=999&skip={from + GraphPageSize}";
             return Results.Json(body);
         });
+        app.MapGet("/v1.0/organization", () => Results.Json(new
+        {
+            value = new[] { new { id = Guid.NewGuid().ToString(), verifiedDomains = fake!.VerifiedDomains.Select((name, i) => new { name, isDefault = i == 0, isInitial = false, type = "Managed" }) } },
+        }));
+        app.MapGet("/v1.0/me/mailFolders/sentitems/messages", (HttpRequest request) =>
+        {
+            // "sentDateTime ge 2026-11-09T00:00:00Z", as the service sends it.
+            var filter = request.Query["$filter"].ToString();
+            var since = DateTimeOffset.Parse(filter["sentDateTime ge ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var sent = fake!.SentBy.GetValueOrDefault(UserOf(request)) ?? [];
+            return Results.Json(new
+            {
+                value = sent.Where(message => message.Sent >= since).OrderByDescending(message => message.Sent).Select(message => new
+                {
+                    sentDateTime = message.Sent,
+                    toRecipients = new[] { new { emailAddress = new { name = message.To, address = message.To } } },
+                    ccRecipients = Array.Empty<object>(),
+                    bccRecipients = Array.Empty<object>(),
+                }),
+            });
+        });
+        app.MapGet("/v1.0/me/messages", (HttpRequest request) =>
+        {
+            var filter = request.Query["$filter"].ToString();
+            var from = System.Text.RegularExpressions.Regex.Match(filter, "from/emailAddress/address eq '(.*)'$").Groups[1].Value.Replace("''", "'", StringComparison.Ordinal);
+            var received = (fake!.ReceivedBy.GetValueOrDefault(UserOf(request)) ?? [])
+                .Where(message => string.Equals(message.From, from, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(message => message.Received).Take(1);
+            return Results.Json(new { value = received.Select(message => new { receivedDateTime = message.Received }) });
+        });
+        // Graph's failure modes, in front of every Graph route: outage, throttling, slowness, a missing token.
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/v1.0"))
+            {
+                await next(context);
+                return;
+            }
+            fake!.GraphCallsTo.AddOrUpdate(context.Request.Path.Value!, 1, (_, count) => count + 1);
+            if (fake.GraphDelay > TimeSpan.Zero)
+                await Task.Delay(fake.GraphDelay, context.RequestAborted);
+            if (fake.GraphFailsWith is { } status)
+            {
+                context.Response.StatusCode = status;
+                await context.Response.WriteAsJsonAsync(new { error = new { code = "serviceUnavailable", message = "Graph is down in this test." } });
+                return;
+            }
+            if (Interlocked.Decrement(ref fake._throttleNext) >= 0)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = "1";
+                await context.Response.WriteAsJsonAsync(new { error = new { code = "ApplicationThrottled", message = "Application is over its MailboxConcurrency limit." } });
+                return;
+            }
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer graph.", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 401;
+                await context.Response.WriteAsJsonAsync(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty." } });
+                return;
+            }
+            await next(context);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake = new FakeEntraId(app, address.TrimEnd('/') + "/", certificate);
@@ -167,6 +247,8 @@ public sealed class FakeEntraId : IAsyncDisposable
     }
 
     private const string SubjectMarker = "OutlookValueCheck fake Entra ID";
+
+    private static string UserOf(HttpRequest request) => request.Headers.Authorization.ToString()["Bearer graph.".Length..];
 
     private static X509Certificate2 CreateCertificate()
     {

@@ -103,6 +103,6 @@ public sealed class GroupOverageTests : IAsyncLifetime
         var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
 
         Assert.Equal("warn", verdict);
-        Assert.True(_entra.GraphCalls >= 1);
+        Assert.True(_entra.GraphCallsTo["/v1.0/me/transitiveMemberOf"] >= 1);
     }
 }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OutlookValueCheck.Api.Tests.Auth;
+
+namespace OutlookValueCheck.Api.Tests.Recipients;
+
+/// <summary>
+/// Facts from Microsoft Graph, asked on the seller's behalf: verified domains make colleagues internal, the seller's
+/// sent items and the recipient's replies drive contact fatigue, and throttling, slowness and outages never fail a
+/// check. Real Azure.Identity, Graph SDK and resilience pipeline against the fake Graph on 127.0.0.1.
+/// </summary>
+[Collection(FakeEntraId.Collection)]
+public sealed class GraphFactsTests : IAsyncLifetime
+{
+    private const string Customer = "lena.fischer@fabrikam.com";
+    private readonly string _seller = Guid.NewGuid().ToString();
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-graph-{Guid.NewGuid():n}.db");
+    private FakeEntraId _entra = null!;
+    private WebApplicationFactory<Program> _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _entra = await FakeEntraId.StartAsync();
+        _app = _entra.ServiceInProduction(_database, builder =>
+        {
+            builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
+            builder.UseSetting("Graph:BaseUrl", _entra.BaseAddress + "v1.0");
+        });
+        await Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _entra.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private async Task SavePolicyAsync(string document)
+    {
+        var manager = _app.CreateClient();
+        manager.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
+        using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current") { Content = new StringContent(document, System.Text.Encoding.UTF8, "application/json") };
+        save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
+    }
+
+    private async Task<JsonElement> CheckAsync(params string[] to)
+    {
+        var seller = _app.CreateClient();
+        seller.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, user: _seller));
+        var response = await seller.PostAsJsonAsync("/api/v1/checks", new { to, subject = "Dashboard", body = "Here is the fix for the refresh time you asked about." });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static IEnumerable<string> Codes(JsonElement check) =>
+        check.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("code").GetString()!);
+
+    private void SentToCustomer(params int[] daysAgo) =>
+        _entra.SentBy[_seller] = daysAgo.Select(days => (DateTimeOffset.UtcNow.AddDays(-days), Customer)).ToList();
+
+    [Fact]
+    public async Task A_recipient_at_one_of_the_organisations_verified_domains_is_internal()
+    {
+        _entra.VerifiedDomains.Add("contoso-sales.com");
+
+        var check = await CheckAsync("colleague@contoso-sales.com", Customer);
+
+        var recipients = check.GetProperty("recipients");
+        Assert.True(recipients[0].GetProperty("isInternal").GetBoolean());
+        Assert.False(recipients[1].GetProperty("isInternal").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Three_unanswered_mails_in_the_window_from_the_sellers_sent_items_are_contact_fatigue()
+    {
+        SentToCustomer(2, 5, 9, 40);
+
+        var check = await CheckAsync(Customer);
+
+        Assert.Contains("contact-fatigue", Codes(check));
+        var history = check.GetProperty("recipients")[0].GetProperty("mailHistory");
+        Assert.Equal(3, history.GetProperty("sentToRecipient").GetArrayLength()); // the 40-day-old one is outside the window
+    }
+
+    [Fact]
+    public async Task A_reply_after_the_sellers_mails_means_no_fatigue()
+    {
+        SentToCustomer(2, 5, 9);
+        _entra.ReceivedBy[_seller] = [(DateTimeOffset.UtcNow.AddDays(-1), Customer.ToUpperInvariant())];
+
+        var check = await CheckAsync(Customer);
+
+        Assert.DoesNotContain("contact-fatigue", Codes(check));
+        Assert.NotEqual(JsonValueKind.Null, check.GetProperty("recipients")[0].GetProperty("mailHistory").GetProperty("lastReceivedFromRecipient").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_throttled_call_is_retried_after_the_time_graph_asks_for()
+    {
+        await SavePolicyAsync("""{ "thresholds": { "lookupDeadlineMs": 2500 } }""");
+        SentToCustomer(2, 5, 9);
+        _entra.ThrottleNext = 1;
+
+        var check = await CheckAsync(Customer);
+
+        Assert.Contains("contact-fatigue", Codes(check));
+        Assert.DoesNotContain("lookup-unavailable", Codes(check));
+        var calls = _entra.GraphCallsTo.Values.Sum();
+        Assert.Equal(4, calls); // organization, sent items, the reply lookup, and one of them again after its 429
+    }
+
+    [Fact]
+    public async Task A_slow_graph_is_given_up_at_the_deadline_and_the_check_says_so()
+    {
+        await SavePolicyAsync("""{ "thresholds": { "lookupDeadlineMs": 300 } }""");
+        _entra.GraphDelay = TimeSpan.FromSeconds(5);
+
+        var check = await CheckAsync(Customer);
+
+        Assert.Contains("lookup-unavailable", Codes(check));
+        var failure = check.GetProperty("recipients")[0].GetProperty("lookupFailures")[0];
+        Assert.Equal("graph", failure.GetProperty("source").GetString());
+        Assert.Equal("no answer within 300 ms", failure.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task When_graph_is_down_the_check_goes_on_with_the_crm_and_names_what_is_missing()
+    {
+        _entra.GraphFailsWith = 503;
+
+        var check = await CheckAsync(Customer);
+
+        Assert.Contains("lookup-unavailable", Codes(check));
+        Assert.Equal("answered 503", check.GetProperty("recipients")[0].GetProperty("lookupFailures")[0].GetProperty("reason").GetString());
+        Assert.Equal(3, _entra.GraphCallsTo["/v1.0/organization"]); // the first try and two retries, then it gave up
+    }
+}
