@@ -31,6 +31,7 @@ internal static class AuthenticationSetup
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(azureAd);
             services.AddSingleton<IValidateOptions<EntraIdSettings>, EntraIdSettingsValidator>();
             services.AddOptions<EntraIdSettings>().BindConfiguration(EntraIdSettings.Section).ValidateOnStart();
+            services.AddHostedService<TokenValidationWarmup>();
         }
 
         services.AddOptions<AccessSettings>().BindConfiguration(AccessSettings.Section).Validate(access => access.IsValid(), AccessSettings.Rule).ValidateOnStart();

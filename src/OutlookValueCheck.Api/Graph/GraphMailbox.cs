@@ -16,6 +16,8 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     // Most sent items this reads for one fatigue window (Graph pages at most 1,000 messages).
     private const int MaxSentItems = 2_000;
 
+    private const int MailboxConcurrency = 4;
+
     private static readonly HybridCacheEntryOptions Domains = new() { Expiration = TimeSpan.FromHours(12), LocalCacheExpiration = TimeSpan.FromHours(12) };
     private static readonly HybridCacheEntryOptions History = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
@@ -45,9 +47,13 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
         var sent = await cache.GetOrCreateAsync($"graph:sent:{seller.TenantId}:{seller.UserId}:{day:yyyyMMdd}", (seller, day),
             static async (state, token) => await SentSinceAsync(state.seller, state.day, token), History, cancellationToken: cancellationToken);
 
-        var replies = await Task.WhenAll(addresses.Select(address => cache.GetOrCreateAsync(
-            $"graph:reply:{seller.TenantId}:{seller.UserId}:{address.ToLowerInvariant()}", (seller, address),
-            static async (state, token) => await LastReplyAsync(state.seller, state.address, token), History, cancellationToken: cancellationToken).AsTask()));
+        // Graph lets an app run 4 requests at a time against one mailbox; more only earns 429s.
+        var replies = new DateTimeOffset?[addresses.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, addresses.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = MailboxConcurrency, CancellationToken = cancellationToken },
+            async (i, token) => replies[i] = await cache.GetOrCreateAsync(
+                $"graph:reply:{seller.TenantId}:{seller.UserId}:{addresses[i].ToLowerInvariant()}", (seller, address: addresses[i]),
+                static async (state, token) => await LastReplyAsync(state.seller, state.address, token), History, cancellationToken: token));
 
         return addresses.Select((address, i) => (address, history: new MailHistory(
                 sent.Where(message => message.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(message => message.SentAt).ToList(),

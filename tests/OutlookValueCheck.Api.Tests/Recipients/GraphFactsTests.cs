@@ -101,6 +101,19 @@ public sealed class GraphFactsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fifty_concurrent_checks_for_the_same_cold_address_ask_graph_once()
+    {
+        SentToCustomer(2, 5, 9);
+
+        var checks = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => CheckAsync(Customer)));
+
+        Assert.All(checks, check => Assert.Contains("contact-fatigue", Codes(check)));
+        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/organization"]);
+        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/me/mailFolders/sentitems/messages"]);
+        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/me/messages"]);
+    }
+
+    [Fact]
     public async Task A_throttled_call_is_retried_after_the_time_graph_asks_for()
     {
         await SavePolicyAsync("""{ "thresholds": { "lookupDeadlineMs": 2500 } }""");
