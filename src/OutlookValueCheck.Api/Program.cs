@@ -1,5 +1,6 @@
 using FluentValidation;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Caching;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Decisions;
@@ -18,8 +19,7 @@ builder.AddValueCheckErrors();
 builder.AddValueCheckAuthentication();
 builder.AddValueCheckGraph();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
-builder.Services.AddHybridCache();
-builder.Services.AddMemoryCache(memory => memory.SizeLimit = 10_000);
+builder.Services.AddValueCheckCaching(builder.Configuration);
 builder.Services.AddScoped<TenantCrm>();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddSingleton<SellerGroups>();

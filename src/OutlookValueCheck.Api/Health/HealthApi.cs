@@ -16,13 +16,13 @@ internal static class HealthApi
     }
 
     /// <summary>Ready when storage answers; also says which recipient sources are configured (none is required).</summary>
-    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var storage = await db.Database.CanConnectAsync(cancellationToken);
         var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "",
-            graph.IsConfigured ? "configured" : "not configured");
+            graph.IsConfigured ? "configured" : "not configured", Caching.CachingSetup.LevelTwo(configuration));
         return storage ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph);
+    internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph, string Cache);
 }
