@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
+using OutlookValueCheck.Api.Resilience;
 
 namespace OutlookValueCheck.Api.Graph;
 
@@ -24,36 +23,10 @@ internal static class GraphSetup
             .Validate(graph => graph.BaseUrl.Scheme == Uri.UriSchemeHttps, "Graph:BaseUrl must be an https address, e.g. https://graph.microsoft.com/v1.0.")
             .ValidateOnStart();
 
-        // One resilience pipeline per tenant (chosen by the tenant mark SellerGraph puts on each request), so one
-        // tenant's throttling or outage opens only its own circuit. The Graph SDK's own retry handler is not used:
-        // a client built on an HttpClient of ours gets no SDK middleware, so nothing retries twice.
-        builder.Services.AddHttpClient(SellerGraph.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("graph", pipeline =>
-            {
-                pipeline.AddTimeout(TimeSpan.FromSeconds(10)); // the whole call, retries included
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = 2,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromMilliseconds(200),
-                    // Graph's 429 and 503 say how long to wait; the check's own deadline still bounds the wait.
-                    ShouldRetryAfterHeader = true,
-                });
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = 0.5,
-                    MinimumThroughput = 10,
-                    SamplingDuration = TimeSpan.FromSeconds(30),
-                    BreakDuration = TimeSpan.FromSeconds(15),
-                });
-                pipeline.AddTimeout(TimeSpan.FromSeconds(3)); // each attempt
-            })
-            .SelectPipelineBy(_ => request => TenantMark.Of(request) ?? "none");
-        builder.Services.AddTransient<TenantMark.Remover>();
-        // Kiota writes "%24select"; Graph's own pipeline turns that back into "$select" before sending, and so do we.
-        builder.Services.AddHttpClient(SellerGraph.HttpClientName)
-            .AddHttpMessageHandler<TenantMark.Remover>()
+        // The Graph SDK's own retry handler is not used: a client built on an HttpClient of ours gets no SDK
+        // middleware, so only the source client's pipeline retries. Kiota writes "%24select"; Graph's own pipeline
+        // turns that back into "$select" before sending, and so do we.
+        builder.Services.AddSourceClient(SellerGraph.HttpClientName)
             .AddHttpMessageHandler(() => new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.ParametersNameDecodingHandler());
         builder.Services.AddSingleton<SellerGraph>();
         builder.Services.AddSingleton<GraphMailbox>();

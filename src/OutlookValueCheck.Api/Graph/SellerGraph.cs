@@ -5,6 +5,7 @@ using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
+using OutlookValueCheck.Api.Resilience;
 
 namespace OutlookValueCheck.Api.Graph;
 

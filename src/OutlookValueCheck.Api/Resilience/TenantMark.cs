@@ -1,7 +1,7 @@
-namespace OutlookValueCheck.Api.Graph;
+namespace OutlookValueCheck.Api.Resilience;
 
 /// <summary>
-/// Marks a Graph request with the tenant it is made for, so the resilience handler can keep a circuit per tenant.
+/// Marks an outgoing request (Graph, a CRM) with the tenant it is made for, so the resilience handler can keep a circuit per tenant.
 /// The mark is a request header set on the per-seller HttpClient and removed before the request leaves.
 /// </summary>
 internal static class TenantMark
@@ -13,7 +13,7 @@ internal static class TenantMark
     public static string? Of(HttpRequestMessage request) =>
         request.Headers.TryGetValues(Header, out var values) ? values.FirstOrDefault() : null;
 
-    /// <summary>The innermost handler: Graph never sees the mark.</summary>
+    /// <summary>The innermost handler: the remote service never sees the mark.</summary>
     internal sealed class Remover : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
