@@ -20,7 +20,7 @@ builder.AddValueCheckAuthentication();
 builder.AddValueCheckGraph();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddValueCheckCaching(builder.Configuration);
-builder.Services.AddScoped<TenantCrm>();
+builder.Services.AddValueCheckCrm();
 builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddSingleton<SellerGroups>();
 builder.Services.AddScoped<SellerPolicy>();

@@ -1,13 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+using OutlookValueCheck.Api.Crm.Dataverse;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Crm;
 
-/// <summary>The built-in CRM of the calling tenant, stored in the database and cached per address.</summary>
-internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache)
+/// <summary>
+/// The calling tenant's CRM: the built-in store (in the database, filled by CSV import) or the CRM named for the
+/// tenant in section "Crm" (Dynamics 365). Every address is looked up once and then served from the cache.
+/// </summary>
+internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IOptionsMonitor<CrmSettings> settings, DataverseCrm dataverse)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -15,6 +20,11 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
     private string Tag => $"crm:{tenant.TenantId}";
+
+    private TenantCrmSettings Settings => settings.CurrentValue.For(tenant.TenantId);
+
+    /// <summary>How the facts' source is named next to them in the task pane.</summary>
+    public string SourceName => Settings.Kind == CrmKinds.Dataverse ? DataverseCrm.SourceName : CrmDirectory.SourceName;
 
     /// <summary>
     /// The CRM part of the facts for these addresses. Each address is looked up once and then served from the cache
@@ -26,9 +36,12 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         var accounts = new List<CrmAccount>();
         foreach (var address in addresses.Select(address => address.ToLowerInvariant()).Distinct())
         {
+            var crm = Settings;
             var match = await cache.GetOrCreateAsync(
-                $"crm:{tenant.TenantId}:{address}",
-                async token => await LookUpAsync(address, token),
+                $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
+                async token => crm.Kind == CrmKinds.Dataverse
+                    ? await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token)
+                    : await LookUpAsync(address, token),
                 CacheFor, [Tag], cancellationToken);
             if (match.Contact is not null)
                 contacts.Add(match.Contact);
@@ -91,10 +104,6 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         await transaction.CommitAsync(cancellationToken);
         await cache.RemoveByTagAsync(Tag, CancellationToken.None);
     }
-
-    // Immutable, so HybridCache hands out the cached instance instead of deserialising a copy on every hit.
-    [System.ComponentModel.ImmutableObject(true)]
-    internal sealed record CrmMatch(CrmContact? Contact, CrmAccount? Account);
 
     private static CrmAccount ToAccount(CrmAccountRow row) => new()
     {

@@ -92,16 +92,13 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     {
         var page = await seller.Client.Me.Messages.GetAsync(request =>
         {
-            request.QueryParameters.Filter = $"receivedDateTime ge 1900-01-01T00:00:00Z and from/emailAddress/address eq '{ODataString(address)}'";
+            request.QueryParameters.Filter = $"receivedDateTime ge 1900-01-01T00:00:00Z and from/emailAddress/address eq '{Recipients.ODataText.Literal(address)}'";
             request.QueryParameters.Orderby = ["receivedDateTime desc"];
             request.QueryParameters.Select = ["receivedDateTime"];
             request.QueryParameters.Top = 1;
         }, cancellationToken);
         return page?.Value?.FirstOrDefault()?.ReceivedDateTime;
     }
-
-    /// <summary>An OData string literal's content: a quote is doubled.</summary>
-    internal static string ODataString(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 
     private static IEnumerable<string> Addresses(List<Recipient>? recipients) =>
         (recipients ?? []).Select(recipient => recipient.EmailAddress?.Address).OfType<string>();

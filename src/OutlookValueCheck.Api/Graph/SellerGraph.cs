@@ -17,13 +17,6 @@ internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientF
 {
     public const string HttpClientName = "graph";
 
-    // Hosts of Entra ID's public and national clouds, where MSAL's instance discovery applies; any other authority
-    // (a test double, an Azure Stack) is used as configured.
-    private static readonly HashSet<string> KnownAuthorityHosts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.microsoft.com",
-    };
-
     public bool IsConfigured => settings.Value.IsConfigured;
 
     /// <summary>A client for one seller. <paramref name="sellerToken"/> is the bearer token they called this API with.</summary>
@@ -42,7 +35,7 @@ internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientF
             return new OnBehalfOfCredential(tenantId, graph.ClientId, graph.ClientSecret, sellerToken, new OnBehalfOfCredentialOptions
             {
                 AuthorityHost = graph.Instance,
-                DisableInstanceDiscovery = !KnownAuthorityHosts.Contains(graph.Instance!.Host),
+                DisableInstanceDiscovery = Auth.EntraAuthorities.SkipsDiscovery(graph.Instance!),
             });
         })!;
         var authentication = new AzureIdentityAuthenticationProvider(credential, [graph.BaseUrl.Host], scopes: [ScopeFor(graph.BaseUrl)]);

@@ -36,6 +36,7 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
             var facts = directory?.FactsFor(address) ?? new RecipientFacts { Address = address };
             return facts with
             {
+                CrmSource = facts.CrmSource is null ? null : crm.SourceName,
                 MailHistory = graph?.History.GetValueOrDefault(address),
                 LookupFailures = failures,
             };
@@ -81,6 +82,7 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         ODataError error => $"answered {error.ResponseStatusCode}",
         Polly.CircuitBreaker.BrokenCircuitException => "paused after repeated failures",
         Azure.Identity.AuthenticationFailedException => "could not sign in on the seller's behalf",
+        HttpRequestException { StatusCode: { } status } => $"answered {(int)status}",
         HttpRequestException => "unreachable",
         _ => "failed",
     };

@@ -103,7 +103,8 @@ public sealed class FakeEntraId : IAsyncDisposable
     // Graph pages directory objects; two per page makes the service follow @odata.nextLink.
     private const int GraphPageSize = 2;
 
-    public static async Task<FakeEntraId> StartAsync()
+    /// <param name="services">More Microsoft services on the same host (a Dataverse environment).</param>
+    public static async Task<FakeEntraId> StartAsync(params Action<WebApplication>[] services)
     {
         var certificate = CreateCertificate();
         using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
@@ -138,6 +139,19 @@ public sealed class FakeEntraId : IAsyncDisposable
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
+            if (form["grant_type"] == "client_credentials")
+            {
+                // An application token (a CRM's application user): scope "<resource>/.default".
+                if (form["client_secret"] != ClientSecret)
+                    return Results.Json(new { error = "invalid_client", error_description = "AADSTS7000215: Invalid client secret provided." }, statusCode: 401);
+                return Results.Json(new Dictionary<string, object>
+                {
+                    ["token_type"] = "Bearer",
+                    ["expires_in"] = 3599,
+                    ["ext_expires_in"] = 3599,
+                    ["access_token"] = "app." + form["client_id"],
+                });
+            }
             Interlocked.Increment(ref fake!._tokenExchanges);
             if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:jwt-bearer" || form["requested_token_use"] != "on_behalf_of"
                 || form["client_secret"] != ClientSecret)
@@ -208,6 +222,8 @@ public sealed class FakeEntraId : IAsyncDisposable
                 .OrderByDescending(message => message.Received).Take(1);
             return Results.Json(new { value = received.Select(message => new { receivedDateTime = message.Received }) });
         });
+        foreach (var service in services)
+            service(app);
         // Graph's failure modes, in front of every Graph route: outage, throttling, slowness, a missing token.
         app.Use(async (context, next) =>
         {

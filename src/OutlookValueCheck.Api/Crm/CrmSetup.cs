@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using OutlookValueCheck.Api.Crm.Dataverse;
+using OutlookValueCheck.Api.Resilience;
+
+namespace OutlookValueCheck.Api.Crm;
+
+internal static class CrmSetup
+{
+    /// <summary>Each tenant's CRM (section "Crm", checked at start) and the connectors' HTTP clients.</summary>
+    public static IServiceCollection AddValueCheckCrm(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<CrmSettings>, CrmSettingsValidator>();
+        services.AddOptions<CrmSettings>().BindConfiguration(CrmSettings.Section).ValidateOnStart();
+        services.AddSourceClient(DataverseCrm.HttpClientName);
+        services.AddSingleton<DataverseCrm>();
+        services.AddScoped<TenantCrm>();
+        return services;
+    }
+}
