@@ -24,12 +24,15 @@ internal sealed class TenantCrmSettings
     public string Kind { get; init; } = CrmKinds.BuiltIn;
 
     public DataverseSettings? Dataverse { get; init; }
+
+    public SalesforceSettings? Salesforce { get; init; }
 }
 
 internal static class CrmKinds
 {
     public const string BuiltIn = "BuiltIn";
     public const string Dataverse = "Dataverse";
+    public const string Salesforce = "Salesforce";
 }
 
 /// <summary>Dynamics 365 / Dataverse Web API v9.2, read with an application user (client credentials).</summary>
@@ -61,6 +64,30 @@ internal sealed class DataverseSettings
     };
 }
 
+/// <summary>Salesforce REST API, read as the integration user of an External Client App (OAuth client credentials).</summary>
+internal sealed class SalesforceSettings
+{
+    /// <summary>The org's My Domain, e.g. https://fabrikam.my.salesforce.com (not login.salesforce.com).</summary>
+    public Uri? Url { get; init; }
+    public string? ClientId { get; init; }
+    public string? ClientSecret { get; init; }
+    public string ApiVersion { get; init; } = "v66.0";
+
+    /// <summary>An Account date field holding the renewal date (e.g. Renewal_Date__c); else the latest activated contract's end.</summary>
+    public string? RenewalDateField { get; init; }
+
+    /// <summary>Account.Type values and what they mean here; unlisted types count as prospects.</summary>
+    public Dictionary<string, string> Relationships { get; init; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Prospect"] = "prospect",
+        ["Customer - Direct"] = "customer",
+        ["Customer - Channel"] = "customer",
+        ["Channel Partner / Reseller"] = "partner",
+        ["Installation Partner"] = "partner",
+        ["Technology Partner"] = "partner",
+    };
+}
+
 /// <summary>Every tenant's CRM settings are checked at start; each problem is named by its configuration path.</summary>
 internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
 {
@@ -74,9 +101,14 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
                 failures.Add($"{path}: the key must be an Entra ID tenant ID (a GUID).");
             if (crm.Kind == CrmKinds.BuiltIn)
                 continue;
+            if (crm.Kind == CrmKinds.Salesforce)
+            {
+                ValidateSalesforce(path, crm.Salesforce, failures);
+                continue;
+            }
             if (crm.Kind != CrmKinds.Dataverse)
             {
-                failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn} or {CrmKinds.Dataverse}, not '{crm.Kind}'.");
+                failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn}, {CrmKinds.Dataverse} or {CrmKinds.Salesforce}, not '{crm.Kind}'.");
                 continue;
             }
             var dataverse = crm.Dataverse;
@@ -88,6 +120,9 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
                 failures.Add($"{path}:Dataverse:ClientId must be the application (client) ID of that app registration.");
             if (string.IsNullOrWhiteSpace(dataverse?.ClientSecret))
                 failures.Add($"{path}:Dataverse:ClientSecret is missing (keep it in a secret store, not in appsettings.json).");
+            // The column goes into the query's $select: only a logical name is accepted.
+            if (dataverse?.RenewalDateColumn is { Length: > 0 } column && !System.Text.RegularExpressions.Regex.IsMatch(column, @"^[A-Za-z_][A-Za-z0-9_]*$"))
+                failures.Add($"{path}:Dataverse:RenewalDateColumn must be a column's logical name, e.g. new_renewaldate.");
             foreach (var (code, relationship) in dataverse?.Relationships ?? [])
             {
                 if (!int.TryParse(code, out _) || !Relationships.TryParse(relationship, out _))
@@ -95,5 +130,24 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
             }
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSalesforce(string path, SalesforceSettings? salesforce, List<string> failures)
+    {
+        if (salesforce?.Url is not { Scheme: "https" })
+            failures.Add($"{path}:Salesforce:Url must be the org's https My Domain address, e.g. https://fabrikam.my.salesforce.com.");
+        if (string.IsNullOrWhiteSpace(salesforce?.ClientId))
+            failures.Add($"{path}:Salesforce:ClientId is missing (the External Client App's consumer key).");
+        if (string.IsNullOrWhiteSpace(salesforce?.ClientSecret))
+            failures.Add($"{path}:Salesforce:ClientSecret is missing (keep it in a secret store, not in appsettings.json).");
+        if (salesforce is not null && !System.Text.RegularExpressions.Regex.IsMatch(salesforce.ApiVersion, @"^v\d+\.\d$"))
+            failures.Add($"{path}:Salesforce:ApiVersion must look like v66.0.");
+        if (salesforce?.RenewalDateField is { Length: > 0 } field && !System.Text.RegularExpressions.Regex.IsMatch(field, @"^[A-Za-z][A-Za-z0-9_]*$"))
+            failures.Add($"{path}:Salesforce:RenewalDateField must be an Account field's API name, e.g. Renewal_Date__c.");
+        foreach (var (type, relationship) in salesforce?.Relationships ?? [])
+        {
+            if (!Relationships.TryParse(relationship, out _))
+                failures.Add($"{path}:Salesforce:Relationships:{type} must be customer, prospect, former-customer, partner or competitor.");
+        }
     }
 }

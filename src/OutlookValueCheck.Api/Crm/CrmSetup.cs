@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutlookValueCheck.Api.Crm.Dataverse;
+using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Resilience;
 
 namespace OutlookValueCheck.Api.Crm;
@@ -13,6 +14,8 @@ internal static class CrmSetup
         services.AddOptions<CrmSettings>().BindConfiguration(CrmSettings.Section).ValidateOnStart();
         services.AddSourceClient(DataverseCrm.HttpClientName);
         services.AddSingleton<DataverseCrm>();
+        services.AddSourceClient(SalesforceCrm.HttpClientName);
+        services.AddSingleton<SalesforceCrm>();
         services.AddScoped<TenantCrm>();
         return services;
     }

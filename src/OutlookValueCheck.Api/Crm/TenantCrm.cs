@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using OutlookValueCheck.Api.Crm.Dataverse;
+using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
@@ -12,7 +13,8 @@ namespace OutlookValueCheck.Api.Crm;
 /// The calling tenant's CRM: the built-in store (in the database, filled by CSV import) or the CRM named for the
 /// tenant in section "Crm" (Dynamics 365). Every address is looked up once and then served from the cache.
 /// </summary>
-internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IOptionsMonitor<CrmSettings> settings, DataverseCrm dataverse)
+internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IOptionsMonitor<CrmSettings> settings,
+    DataverseCrm dataverse, SalesforceCrm salesforce)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -24,7 +26,12 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     private TenantCrmSettings Settings => settings.CurrentValue.For(tenant.TenantId);
 
     /// <summary>How the facts' source is named next to them in the task pane.</summary>
-    public string SourceName => Settings.Kind == CrmKinds.Dataverse ? DataverseCrm.SourceName : CrmDirectory.SourceName;
+    public string SourceName => Settings.Kind switch
+    {
+        CrmKinds.Dataverse => DataverseCrm.SourceName,
+        CrmKinds.Salesforce => SalesforceCrm.SourceName,
+        _ => CrmDirectory.SourceName,
+    };
 
     /// <summary>
     /// The CRM part of the facts for these addresses. Each address is looked up once and then served from the cache
@@ -39,9 +46,12 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
             var crm = Settings;
             var match = await cache.GetOrCreateAsync(
                 $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
-                async token => crm.Kind == CrmKinds.Dataverse
-                    ? await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token)
-                    : await LookUpAsync(address, token),
+                async token => crm.Kind switch
+                {
+                    CrmKinds.Dataverse => await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token),
+                    CrmKinds.Salesforce => await salesforce.LookUpAsync(tenant.TenantId, crm.Salesforce!, address, token),
+                    _ => await LookUpAsync(address, token),
+                },
                 CacheFor, [Tag], cancellationToken);
             if (match.Contact is not null)
                 contacts.Add(match.Contact);

@@ -79,6 +79,7 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
     private static string Describe(Exception exception) => exception switch
     {
         ODataError { ResponseStatusCode: 429 } => "throttled",
+        Crm.CrmSourceException source => source.Reason,
         ODataError error => $"answered {error.ResponseStatusCode}",
         Polly.CircuitBreaker.BrokenCircuitException => "paused after repeated failures",
         Azure.Identity.AuthenticationFailedException => "could not sign in on the seller's behalf",

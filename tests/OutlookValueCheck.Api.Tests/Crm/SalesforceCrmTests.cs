@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OutlookValueCheck.Api.Crm.Salesforce;
+using OutlookValueCheck.Api.Tests.Auth;
+
+namespace OutlookValueCheck.Api.Tests.Crm;
+
+/// <summary>
+/// A tenant whose CRM is Salesforce: the connector's OAuth client-credentials sign-in and SOQL queries against a fake
+/// Salesforce org on 127.0.0.1 (HTTPS), in the Production environment.
+/// </summary>
+[Collection(FakeEntraId.Collection)]
+public sealed class SalesforceCrmTests : IAsyncLifetime
+{
+    private static readonly FakeSalesforce.Account Fabrikam = new("001fake", "Fabrikam", "Customer - Direct", "Sam.Ortiz@contoso.com", "2027-03-31", 3, "2020-05-04", "2026-12-31");
+    private readonly FakeSalesforce _salesforce = new();
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-salesforce-{Guid.NewGuid():n}.db");
+    private FakeEntraId _entra = null!;
+    private WebApplicationFactory<Program> _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _entra = await FakeEntraId.StartAsync(_salesforce.Map);
+        _app = Service(renewalField: "Renewal_Date__c");
+    }
+
+    private WebApplicationFactory<Program> Service(string? renewalField, string? url = null) => _entra.ServiceInProduction(_database, builder =>
+    {
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "Salesforce");
+        builder.UseSetting($"{section}:Salesforce:Url", url ?? _entra.BaseAddress);
+        builder.UseSetting($"{section}:Salesforce:ClientId", FakeSalesforce.ClientId);
+        builder.UseSetting($"{section}:Salesforce:ClientSecret", FakeEntraId.ClientSecret);
+        if (renewalField is not null)
+            builder.UseSetting($"{section}:Salesforce:RenewalDateField", renewalField);
+    });
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _entra.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private static async Task<JsonElement> LookUpAsync(WebApplicationFactory<Program> app, string token, string address)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var response = await client.PostAsJsonAsync("/api/v1/recipients/lookup", new { addresses = new[] { address } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>())[0];
+    }
+
+    private Task<JsonElement> LookUpAsync(string address) =>
+        LookUpAsync(_app, _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), address);
+
+    [Fact]
+    public async Task A_contact_in_salesforce_brings_account_type_owner_cases_customer_since_and_renewal()
+    {
+        _salesforce.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, Fabrikam));
+
+        var recipient = await LookUpAsync("tom@fabrikam.com");
+
+        Assert.Equal("Salesforce", recipient.GetProperty("crmSource").GetString());
+        Assert.Equal("Tom Berg", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+        var account = recipient.GetProperty("account");
+        Assert.Equal("customer", account.GetProperty("relationship").GetString());
+        Assert.Equal("sam.ortiz@contoso.com", account.GetProperty("ownerEmail").GetString());
+        Assert.Equal(3, account.GetProperty("openHighSeverityCases").GetInt32());
+        Assert.Equal("2020-05-04", account.GetProperty("customerSince").GetString());
+        Assert.Equal("2027-03-31", account.GetProperty("renewalDate").GetString());
+    }
+
+    [Fact]
+    public async Task Without_a_renewal_field_the_latest_activated_contract_end_is_the_renewal()
+    {
+        _salesforce.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, Fabrikam));
+        await using var app = Service(renewalField: null);
+
+        var recipient = await LookUpAsync(app, _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), "tom@fabrikam.com");
+
+        Assert.Equal("2026-12-31", recipient.GetProperty("account").GetProperty("renewalDate").GetString());
+    }
+
+    [Fact]
+    public async Task An_opted_out_contact_is_do_not_email_and_an_unknown_address_has_no_crm_facts()
+    {
+        _salesforce.Contacts.Add(new("ann@fabrikam.com", "Ann", "Li", true, null));
+
+        var optedOut = await LookUpAsync("ann@fabrikam.com");
+        var unknown = await LookUpAsync("nobody@fabrikam.com");
+
+        Assert.True(optedOut.GetProperty("contact").GetProperty("doNotEmail").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, unknown.GetProperty("contact").ValueKind);
+        Assert.Empty(unknown.GetProperty("lookupFailures").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_quote_in_an_address_is_escaped_in_the_soql()
+    {
+        _salesforce.Contacts.Add(new("o'neil@fabrikam.com", "Pat", "O'Neil", false, null));
+
+        var recipient = await LookUpAsync("o'neil@fabrikam.com");
+
+        Assert.Equal("Pat O'Neil", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+        Assert.EndsWith(@"WHERE Email = 'o\'neil@fabrikam.com' LIMIT 1", _salesforce.Queries.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Soql_literals_escape_quotes_backslashes_and_control_characters() =>
+        Assert.Equal(@"'a\'b\\c\""d\ne\tf'", SalesforceCrm.SoqlLiteral("a'b\\c\"d\ne\tf"));
+
+    [Fact]
+    public async Task An_expired_session_is_signed_in_again_once()
+    {
+        _salesforce.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
+        await LookUpAsync("someone@example.org");
+        _salesforce.ExpireSession = true;
+
+        var recipient = await LookUpAsync("tom@fabrikam.com");
+
+        Assert.Equal("Tom Berg", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+        Assert.Equal(2, _salesforce.TokensIssued);
+    }
+
+    [Fact]
+    public async Task The_orgs_api_limit_leaves_the_check_to_go_on_and_say_so()
+    {
+        _salesforce.LimitExceeded = true;
+
+        var recipient = await LookUpAsync("tom@fabrikam.com");
+
+        var failure = recipient.GetProperty("lookupFailures")[0];
+        Assert.Equal("crm", failure.GetProperty("source").GetString());
+        Assert.Equal("Salesforce API limit reached", failure.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void Settings_without_a_client_secret_stop_the_service_naming_the_setting()
+    {
+        using var app = _entra.ServiceInProduction(_database, builder =>
+        {
+            builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Kind", "Salesforce");
+            builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Salesforce:Url", "https://fabrikam.my.salesforce.com");
+            builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Salesforce:ClientId", FakeSalesforce.ClientId);
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains($"Crm:Tenants:{ValueCheckApplication.TenantA}:Salesforce:ClientSecret", failure.Message, StringComparison.Ordinal);
+    }
+}
