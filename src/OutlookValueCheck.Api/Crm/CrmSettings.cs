@@ -26,6 +26,8 @@ internal sealed class TenantCrmSettings
     public DataverseSettings? Dataverse { get; init; }
 
     public SalesforceSettings? Salesforce { get; init; }
+
+    public HubSpotSettings? HubSpot { get; init; }
 }
 
 internal static class CrmKinds
@@ -33,6 +35,7 @@ internal static class CrmKinds
     public const string BuiltIn = "BuiltIn";
     public const string Dataverse = "Dataverse";
     public const string Salesforce = "Salesforce";
+    public const string HubSpot = "HubSpot";
 }
 
 /// <summary>Dynamics 365 / Dataverse Web API v9.2, read with an application user (client credentials).</summary>
@@ -88,6 +91,29 @@ internal sealed class SalesforceSettings
     };
 }
 
+/// <summary>HubSpot CRM API v3, read with a private app's access token.</summary>
+internal sealed class HubSpotSettings
+{
+    public Uri BaseUrl { get; init; } = new("https://api.hubapi.com/");
+
+    /// <summary>The private app's access token (pat-…), with the crm.objects.contacts/companies/owners read scopes and tickets.</summary>
+    public string? AccessToken { get; init; }
+
+    /// <summary>A company property holding the renewal date (HubSpot has none out of the box).</summary>
+    public string? RenewalDateProperty { get; init; }
+
+    /// <summary>
+    /// What a company's type or lifecycle stage means here, matched in that order (case-insensitive); unlisted values
+    /// count as prospects. Add custom values, e.g. "former_customer": "former-customer".
+    /// </summary>
+    public Dictionary<string, string> Relationships { get; init; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["PARTNER"] = "partner",
+        ["RESELLER"] = "partner",
+        ["customer"] = "customer",
+    };
+}
+
 /// <summary>Every tenant's CRM settings are checked at start; each problem is named by its configuration path.</summary>
 internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
 {
@@ -101,6 +127,11 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
                 failures.Add($"{path}: the key must be an Entra ID tenant ID (a GUID).");
             if (crm.Kind == CrmKinds.BuiltIn)
                 continue;
+            if (crm.Kind == CrmKinds.HubSpot)
+            {
+                ValidateHubSpot(path, crm.HubSpot, failures);
+                continue;
+            }
             if (crm.Kind == CrmKinds.Salesforce)
             {
                 ValidateSalesforce(path, crm.Salesforce, failures);
@@ -108,7 +139,7 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
             }
             if (crm.Kind != CrmKinds.Dataverse)
             {
-                failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn}, {CrmKinds.Dataverse} or {CrmKinds.Salesforce}, not '{crm.Kind}'.");
+                failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn}, {CrmKinds.Dataverse}, {CrmKinds.Salesforce} or {CrmKinds.HubSpot}, not '{crm.Kind}'.");
                 continue;
             }
             var dataverse = crm.Dataverse;
@@ -148,6 +179,21 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
         {
             if (!Relationships.TryParse(relationship, out _))
                 failures.Add($"{path}:Salesforce:Relationships:{type} must be customer, prospect, former-customer, partner or competitor.");
+        }
+    }
+
+    private static void ValidateHubSpot(string path, HubSpotSettings? hubSpot, List<string> failures)
+    {
+        if (hubSpot?.BaseUrl is not { Scheme: "https" })
+            failures.Add($"{path}:HubSpot:BaseUrl must be an https address (default https://api.hubapi.com/).");
+        if (string.IsNullOrWhiteSpace(hubSpot?.AccessToken))
+            failures.Add($"{path}:HubSpot:AccessToken is missing (the private app's token; keep it in a secret store).");
+        if (hubSpot?.RenewalDateProperty is { Length: > 0 } property && !System.Text.RegularExpressions.Regex.IsMatch(property, @"^[a-z0-9_]+$"))
+            failures.Add($"{path}:HubSpot:RenewalDateProperty must be a property's internal name, e.g. renewal_date.");
+        foreach (var (value, relationship) in hubSpot?.Relationships ?? [])
+        {
+            if (!Relationships.TryParse(relationship, out _))
+                failures.Add($"{path}:HubSpot:Relationships:{value} must be customer, prospect, former-customer, partner or competitor.");
         }
     }
 }

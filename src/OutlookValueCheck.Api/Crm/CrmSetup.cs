@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutlookValueCheck.Api.Crm.Dataverse;
+using OutlookValueCheck.Api.Crm.HubSpot;
 using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Resilience;
 
@@ -16,6 +17,8 @@ internal static class CrmSetup
         services.AddSingleton<DataverseCrm>();
         services.AddSourceClient(SalesforceCrm.HttpClientName);
         services.AddSingleton<SalesforceCrm>();
+        services.AddSourceClient(HubSpotCrm.HttpClientName);
+        services.AddSingleton<HubSpotCrm>();
         services.AddScoped<TenantCrm>();
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using OutlookValueCheck.Api.Crm.Dataverse;
+using OutlookValueCheck.Api.Crm.HubSpot;
 using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
@@ -14,7 +15,7 @@ namespace OutlookValueCheck.Api.Crm;
 /// tenant in section "Crm" (Dynamics 365). Every address is looked up once and then served from the cache.
 /// </summary>
 internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IOptionsMonitor<CrmSettings> settings,
-    DataverseCrm dataverse, SalesforceCrm salesforce)
+    DataverseCrm dataverse, SalesforceCrm salesforce, HubSpotCrm hubSpot)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -30,6 +31,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     {
         CrmKinds.Dataverse => DataverseCrm.SourceName,
         CrmKinds.Salesforce => SalesforceCrm.SourceName,
+        CrmKinds.HubSpot => HubSpotCrm.SourceName,
         _ => CrmDirectory.SourceName,
     };
 
@@ -50,6 +52,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
                 {
                     CrmKinds.Dataverse => await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token),
                     CrmKinds.Salesforce => await salesforce.LookUpAsync(tenant.TenantId, crm.Salesforce!, address, token),
+                    CrmKinds.HubSpot => await hubSpot.LookUpAsync(tenant.TenantId, crm.HubSpot!, address, token),
                     _ => await LookUpAsync(address, token),
                 },
                 CacheFor, [Tag], cancellationToken);
