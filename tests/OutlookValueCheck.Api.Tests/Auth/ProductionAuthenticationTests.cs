@@ -15,32 +15,17 @@ namespace OutlookValueCheck.Api.Tests.Auth;
 /// so issuer, audience, lifetime, signature and algorithm are checked by the library itself.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class ProductionAuthenticationTests : IAsyncLifetime
+public sealed class ProductionAuthenticationTests : ProductionServiceTests
 {
     private const string ClientId = FakeEntraId.ApiClientId;
     private const string AppIdUri = "api://valuecheck.contoso.test";
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-prod-{Guid.NewGuid():n}.db");
     private static readonly object Draft = new { to = new[] { "tom@fabrikam.com" }, body = "Here are the numbers you asked for." };
 
-    public async Task InitializeAsync()
-    {
-        _entra = await FakeEntraId.StartAsync();
-        _app = _entra.ServiceInProduction(_database, builder => builder.UseSetting("AzureAd:Audience", AppIdUri));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
-    }
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("AzureAd:Audience", AppIdUri);
 
     private async Task<HttpStatusCode> CheckWith(string token)
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return (await client.PostAsJsonAsync("/api/v1/checks", Draft)).StatusCode;
     }
@@ -48,33 +33,33 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
     [Theory]
     [InlineData(ClientId)]
     [InlineData(AppIdUri)]
-    public async Task An_entra_id_token_for_the_api_from_an_allowed_tenant_is_accepted(string audience) =>
-        Assert.Equal(HttpStatusCode.OK, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, audience)));
+    public async Task AnEntra_id_token_for_the_api_from_an_allowed_tenant_is_accepted(string audience) =>
+        Assert.Equal(HttpStatusCode.OK, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, audience)));
 
     [Fact]
     public async Task A_token_for_another_audience_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, "api://someone-else")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, "api://someone-else")));
 
     [Fact]
     public async Task A_token_from_another_issuer_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, issuer: "https://evil.example/" + ValueCheckApplication.TenantA + "/v2.0")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId, issuer: "https://evil.example/" + ValueCheckApplication.TenantA + "/v2.0")));
 
     [Fact]
     public async Task A_tenant_not_on_the_allow_list_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantB, ClientId)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantB, ClientId)));
 
     [Fact]
     public async Task An_expired_token_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, expires: DateTime.UtcNow.AddMinutes(-10))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId, expires: DateTime.UtcNow.AddMinutes(-10))));
 
     [Fact]
     public async Task A_token_signed_with_an_unpublished_key_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" })));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" })));
 
     [Fact]
     public async Task An_unsigned_alg_none_token_is_401()
     {
-        var parts = _entra.Token(ValueCheckApplication.TenantA, ClientId).Split('.');
+        var parts = Entra.Token(ValueCheckApplication.TenantA, ClientId).Split('.');
         var header = Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"test-key-1\"}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith($"{header}.{parts[1]}."));
@@ -82,7 +67,7 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
 
     [Fact]
     public async Task A_token_without_the_seller_scope_is_403() =>
-        Assert.Equal(HttpStatusCode.Forbidden, await CheckWith(_entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"])));
+        Assert.Equal(HttpStatusCode.Forbidden, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"])));
 
     [Fact]
     public async Task A_development_token_is_401_outside_development()
@@ -103,7 +88,7 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
     [Fact]
     public void Development_token_settings_stop_the_service_outside_development()
     {
-        using var app = _app.WithWebHostBuilder(builder =>
+        using var app = App.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", "dotnet-user-jwts");
             builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
@@ -121,7 +106,7 @@ public sealed class ProductionAuthenticationTests : IAsyncLifetime
     [InlineData("Access:AllowedTenants:0", "", "Access:AllowedTenants")]
     public void A_missing_or_wrong_setting_stops_the_service_naming_it(string key, string value, string named)
     {
-        using var app = _app.WithWebHostBuilder(builder => builder.UseSetting(key, value));
+        using var app = App.WithWebHostBuilder(builder => builder.UseSetting(key, value));
 
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);

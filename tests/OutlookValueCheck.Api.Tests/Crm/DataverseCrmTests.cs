@@ -12,21 +12,16 @@ namespace OutlookValueCheck.Api.Tests.Crm;
 /// the connector's queries against a fake Dataverse Web API on 127.0.0.1, in the Production environment.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class DataverseCrmTests : IAsyncLifetime
+public sealed class DataverseCrmTests : ProductionServiceTests
 {
     private const string AppTenant = "7d1c9a52-3f0b-4e88-9a61-0c2b4d6e8f10";
     private const string AppClient = "2f9e4c1a-5b7d-4e3f-8a2c-6d0b1e9f7a35";
     private static readonly FakeDataverse.Account Fabrikam = new(Guid.Parse("a1b2c3d4-0000-4000-8000-000000000001"), "Fabrikam", 3, "Sam.Ortiz@contoso.com", "2027-01-10", 2, "2021-04-12T00:00:00Z");
     private readonly FakeDataverse _dataverse = new();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-dataverse-{Guid.NewGuid():n}.db");
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
 
-    public async Task InitializeAsync()
-    {
-        _entra = await FakeEntraId.StartAsync(_dataverse.Map);
-        _app = _entra.ServiceInProduction(_database, builder => ConfigureDataverse(builder, _entra.BaseAddress));
-    }
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_dataverse.Map];
+
+    protected override void Configure(IWebHostBuilder builder) => ConfigureDataverse(builder, Entra.BaseAddress);
 
     private static void ConfigureDataverse(IWebHostBuilder builder, string environment)
     {
@@ -41,18 +36,10 @@ public sealed class DataverseCrmTests : IAsyncLifetime
         builder.UseSetting($"{section}:Dataverse:Relationships:100000001", "former-customer");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
-    }
-
     private HttpClient Seller()
     {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
         return client;
     }
 
@@ -153,9 +140,9 @@ public sealed class DataverseCrmTests : IAsyncLifetime
     [Fact]
     public void Settings_without_the_environment_url_stop_the_service_naming_the_setting()
     {
-        using var app = _entra.ServiceInProduction(_database, builder =>
+        using var app = Entra.ServiceInProduction(Database, builder =>
         {
-            ConfigureDataverse(builder, _entra.BaseAddress);
+            ConfigureDataverse(builder, Entra.BaseAddress);
             builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Dataverse:Url", "http://not-https.example");
         });
 

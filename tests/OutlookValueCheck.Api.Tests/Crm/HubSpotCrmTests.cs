@@ -9,42 +9,29 @@ namespace OutlookValueCheck.Api.Tests.Crm;
 
 /// <summary>A tenant whose CRM is HubSpot: the connector against a fake HubSpot portal on 127.0.0.1 (HTTPS), in Production.</summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class HubSpotCrmTests : IAsyncLifetime
+public sealed class HubSpotCrmTests : ProductionServiceTests
 {
     private readonly FakeHubSpot _hubSpot = new();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-hubspot-{Guid.NewGuid():n}.db");
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
 
     private static FakeHubSpot.Company Fabrikam(string type = "OTHER", string stage = "customer") => new(9001, "Fabrikam", type, stage, 112, "Sam.Ortiz@contoso.com",
         "2021-04-12T09:30:00Z", "2027-02-28", [new("HIGH", "1"), new("URGENT", "2"), new("HIGH", "4"), new("LOW", "1")]);
 
-    public async Task InitializeAsync()
-    {
-        _entra = await FakeEntraId.StartAsync(_hubSpot.Map);
-        _app = _entra.ServiceInProduction(_database, builder =>
-        {
-            var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
-            builder.UseSetting($"{section}:Kind", "HubSpot");
-            builder.UseSetting($"{section}:HubSpot:BaseUrl", _entra.BaseAddress);
-            builder.UseSetting($"{section}:HubSpot:AccessToken", FakeHubSpot.AccessToken);
-            builder.UseSetting($"{section}:HubSpot:RenewalDateProperty", "renewal_date");
-            builder.UseSetting($"{section}:HubSpot:Relationships:former_customer", "former-customer");
-        });
-    }
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_hubSpot.Map];
 
-    public async Task DisposeAsync()
+    protected override void Configure(IWebHostBuilder builder)
     {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "HubSpot");
+        builder.UseSetting($"{section}:HubSpot:BaseUrl", Entra.BaseAddress);
+        builder.UseSetting($"{section}:HubSpot:AccessToken", FakeHubSpot.AccessToken);
+        builder.UseSetting($"{section}:HubSpot:RenewalDateProperty", "renewal_date");
+        builder.UseSetting($"{section}:HubSpot:Relationships:former_customer", "former-customer");
     }
 
     private async Task<JsonElement> LookUpAsync(string address)
     {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
         var response = await client.PostAsJsonAsync("/api/v1/recipients/lookup", new { addresses = new[] { address } });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>())[0];
@@ -111,7 +98,7 @@ public sealed class HubSpotCrmTests : IAsyncLifetime
     [Fact]
     public void Settings_without_an_access_token_stop_the_service_naming_the_setting()
     {
-        using var app = _entra.ServiceInProduction(_database, builder =>
+        using var app = Entra.ServiceInProduction(Database, builder =>
             builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Kind", "HubSpot"));
 
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());

@@ -13,37 +13,24 @@ namespace OutlookValueCheck.Api.Tests.Crm;
 /// Salesforce org on 127.0.0.1 (HTTPS), in the Production environment.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class SalesforceCrmTests : IAsyncLifetime
+public sealed class SalesforceCrmTests : ProductionServiceTests
 {
     private static readonly FakeSalesforce.Account Fabrikam = new("001fake", "Fabrikam", "Customer - Direct", "Sam.Ortiz@contoso.com", "2027-03-31", 3, "2020-05-04", "2026-12-31");
     private readonly FakeSalesforce _salesforce = new();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-salesforce-{Guid.NewGuid():n}.db");
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
 
-    public async Task InitializeAsync()
-    {
-        _entra = await FakeEntraId.StartAsync(_salesforce.Map);
-        _app = Service(renewalField: "Renewal_Date__c");
-    }
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_salesforce.Map];
 
-    private WebApplicationFactory<Program> Service(string? renewalField, string? url = null) => _entra.ServiceInProduction(_database, builder =>
+    protected override void Configure(IWebHostBuilder builder) => ConfigureSalesforce(builder, "Renewal_Date__c");
+
+    private void ConfigureSalesforce(IWebHostBuilder builder, string? renewalField)
     {
         var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
         builder.UseSetting($"{section}:Kind", "Salesforce");
-        builder.UseSetting($"{section}:Salesforce:Url", url ?? _entra.BaseAddress);
+        builder.UseSetting($"{section}:Salesforce:Url", Entra.BaseAddress);
         builder.UseSetting($"{section}:Salesforce:ClientId", FakeSalesforce.ClientId);
         builder.UseSetting($"{section}:Salesforce:ClientSecret", FakeEntraId.ClientSecret);
         if (renewalField is not null)
             builder.UseSetting($"{section}:Salesforce:RenewalDateField", renewalField);
-    });
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
     }
 
     private static async Task<JsonElement> LookUpAsync(WebApplicationFactory<Program> app, string token, string address)
@@ -56,7 +43,7 @@ public sealed class SalesforceCrmTests : IAsyncLifetime
     }
 
     private Task<JsonElement> LookUpAsync(string address) =>
-        LookUpAsync(_app, _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), address);
+        LookUpAsync(App, Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), address);
 
     [Fact]
     public async Task A_contact_in_salesforce_brings_account_type_owner_cases_customer_since_and_renewal()
@@ -79,9 +66,9 @@ public sealed class SalesforceCrmTests : IAsyncLifetime
     public async Task Without_a_renewal_field_the_latest_activated_contract_end_is_the_renewal()
     {
         _salesforce.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, Fabrikam));
-        await using var app = Service(renewalField: null);
+        await using var app = Entra.ServiceInProduction(Database, builder => ConfigureSalesforce(builder, renewalField: null));
 
-        var recipient = await LookUpAsync(app, _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), "tom@fabrikam.com");
+        var recipient = await LookUpAsync(app, Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId), "tom@fabrikam.com");
 
         Assert.Equal("2026-12-31", recipient.GetProperty("account").GetProperty("renewalDate").GetString());
     }
@@ -142,7 +129,7 @@ public sealed class SalesforceCrmTests : IAsyncLifetime
     [Fact]
     public void Settings_without_a_client_secret_stop_the_service_naming_the_setting()
     {
-        using var app = _entra.ServiceInProduction(_database, builder =>
+        using var app = Entra.ServiceInProduction(Database, builder =>
         {
             builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Kind", "Salesforce");
             builder.UseSetting($"Crm:Tenants:{ValueCheckApplication.TenantA}:Salesforce:Url", "https://fabrikam.my.salesforce.com");

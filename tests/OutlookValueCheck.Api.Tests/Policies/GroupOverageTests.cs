@@ -13,25 +13,23 @@ namespace OutlookValueCheck.Api.Tests.Policies;
 /// against the fake Entra ID and Graph on 127.0.0.1, in the Production environment.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class GroupOverageTests : IAsyncLifetime
+public sealed class GroupOverageTests : ProductionServiceTests
 {
     private const string ClientId = FakeEntraId.ApiClientId;
     private const string Renewals = "0f6c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
     private static readonly object CheckIn = new { to = new[] { "someone@example.org" }, body = "Just checking in. Any updates?" };
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-overage-{Guid.NewGuid():n}.db");
 
-    public async Task InitializeAsync()
+    protected override void Configure(IWebHostBuilder builder)
     {
-        _entra = await FakeEntraId.StartAsync();
-        _app = _entra.ServiceInProduction(_database, builder =>
-        {
-            builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
-            builder.UseSetting("Graph:BaseUrl", _entra.BaseAddress + "v1.0");
-        });
+        builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
+        builder.UseSetting("Graph:BaseUrl", Entra.BaseAddress + "v1.0");
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
         // The Renewals desk blocks check-ins that the tenant policy only warns about.
-        var manager = Client(_entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
+        var manager = Client(Entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
         using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current")
         {
             Content = JsonContent.Create(new { teams = new Dictionary<string, object> { [Renewals] = new { name = "Renewals desk", severities = new Dictionary<string, string> { ["no-value-check-in"] = "block" } } } }),
@@ -40,17 +38,9 @@ public sealed class GroupOverageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
-    }
-
     private HttpClient Client(string token)
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
@@ -67,42 +57,42 @@ public sealed class GroupOverageTests : IAsyncLifetime
     {
         var seller = Guid.NewGuid().ToString();
         // The team is on Graph's second page, after memberships that do not matter here.
-        _entra.GroupsOf[seller] = ["aaaaaaaa-1111-1111-1111-111111111111", "bbbbbbbb-2222-2222-2222-222222222222", Renewals];
+        Entra.GroupsOf[seller] = ["aaaaaaaa-1111-1111-1111-111111111111", "bbbbbbbb-2222-2222-2222-222222222222", Renewals];
 
-        var first = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
-        var callsAfterFirst = _entra.GraphCalls;
-        var second = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+        var first = await VerdictFor(Entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+        var callsAfterFirst = Entra.GraphCalls;
+        var second = await VerdictFor(Entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
 
         Assert.Equal("block", first);
         Assert.Equal("block", second);
         Assert.Equal(2, callsAfterFirst); // two pages
-        Assert.Equal(callsAfterFirst, _entra.GraphCalls); // the second check was served from the cache
-        Assert.Equal(1, _entra.TokenExchanges);
+        Assert.Equal(callsAfterFirst, Entra.GraphCalls); // the second check was served from the cache
+        Assert.Equal(1, Entra.TokenExchanges);
     }
 
     [Fact]
     public async Task Readiness_says_graph_is_configured() =>
-        Assert.Contains("\"graph\":\"configured\"", await _app.CreateClient().GetStringAsync("/readyz"), StringComparison.Ordinal);
+        Assert.Contains("\"graph\":\"configured\"", await App.CreateClient().GetStringAsync("/readyz"), StringComparison.Ordinal);
 
     [Fact]
     public async Task A_seller_whose_token_lists_groups_is_not_looked_up()
     {
-        var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, groups: [Renewals]));
+        var verdict = await VerdictFor(Entra.Token(ValueCheckApplication.TenantA, ClientId, groups: [Renewals]));
 
         Assert.Equal("block", verdict);
-        Assert.Equal(0, _entra.GraphCalls);
+        Assert.Equal(0, Entra.GraphCalls);
     }
 
     [Fact]
     public async Task When_graph_fails_the_check_goes_on_under_the_tenant_policy()
     {
         var seller = Guid.NewGuid().ToString();
-        _entra.GroupsOf[seller] = [Renewals];
-        _entra.GraphFailsWith = 503;
+        Entra.GroupsOf[seller] = [Renewals];
+        Entra.GraphFailsWith = 503;
 
-        var verdict = await VerdictFor(_entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
+        var verdict = await VerdictFor(Entra.Token(ValueCheckApplication.TenantA, ClientId, user: seller));
 
         Assert.Equal("warn", verdict);
-        Assert.True(_entra.GraphCallsTo["/v1.0/me/transitiveMemberOf"] >= 1);
+        Assert.True(Entra.GraphCallsTo["/v1.0/me/transitiveMemberOf"] >= 1);
     }
 }

@@ -13,37 +13,21 @@ namespace OutlookValueCheck.Api.Tests.Recipients;
 /// check. Real Azure.Identity, Graph SDK and resilience pipeline against the fake Graph on 127.0.0.1.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class GraphFactsTests : IAsyncLifetime
+public sealed class GraphFactsTests : ProductionServiceTests
 {
     private const string Customer = "lena.fischer@fabrikam.com";
     private readonly string _seller = Guid.NewGuid().ToString();
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-graph-{Guid.NewGuid():n}.db");
-    private FakeEntraId _entra = null!;
-    private WebApplicationFactory<Program> _app = null!;
 
-    public async Task InitializeAsync()
+    protected override void Configure(IWebHostBuilder builder)
     {
-        _entra = await FakeEntraId.StartAsync();
-        _app = _entra.ServiceInProduction(_database, builder =>
-        {
-            builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
-            builder.UseSetting("Graph:BaseUrl", _entra.BaseAddress + "v1.0");
-        });
-        await Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
+        builder.UseSetting("Graph:BaseUrl", Entra.BaseAddress + "v1.0");
     }
 
     private async Task SavePolicyAsync(string document)
     {
-        var manager = _app.CreateClient();
-        manager.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
+        var manager = App.CreateClient();
+        manager.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
         using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current") { Content = new StringContent(document, System.Text.Encoding.UTF8, "application/json") };
         save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
         Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
@@ -51,8 +35,8 @@ public sealed class GraphFactsTests : IAsyncLifetime
 
     private async Task<JsonElement> CheckAsync(params string[] to)
     {
-        var seller = _app.CreateClient();
-        seller.DefaultRequestHeaders.Authorization = new("Bearer", _entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, user: _seller));
+        var seller = App.CreateClient();
+        seller.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, user: _seller));
         var response = await seller.PostAsJsonAsync("/api/v1/checks", new { to, subject = "Dashboard", body = "Here is the fix for the refresh time you asked about." });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -62,12 +46,12 @@ public sealed class GraphFactsTests : IAsyncLifetime
         check.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("code").GetString()!);
 
     private void SentToCustomer(params int[] daysAgo) =>
-        _entra.SentBy[_seller] = daysAgo.Select(days => (DateTimeOffset.UtcNow.AddDays(-days), Customer)).ToList();
+        Entra.SentBy[_seller] = daysAgo.Select(days => (DateTimeOffset.UtcNow.AddDays(-days), Customer)).ToList();
 
     [Fact]
     public async Task A_recipient_at_one_of_the_organisations_verified_domains_is_internal()
     {
-        _entra.VerifiedDomains.Add("contoso-sales.com");
+        Entra.VerifiedDomains.Add("contoso-sales.com");
 
         var check = await CheckAsync("colleague@contoso-sales.com", Customer);
 
@@ -92,7 +76,7 @@ public sealed class GraphFactsTests : IAsyncLifetime
     public async Task A_reply_after_the_sellers_mails_means_no_fatigue()
     {
         SentToCustomer(2, 5, 9);
-        _entra.ReceivedBy[_seller] = [(DateTimeOffset.UtcNow.AddDays(-1), Customer.ToUpperInvariant())];
+        Entra.ReceivedBy[_seller] = [(DateTimeOffset.UtcNow.AddDays(-1), Customer.ToUpperInvariant())];
 
         var check = await CheckAsync(Customer);
 
@@ -108,9 +92,9 @@ public sealed class GraphFactsTests : IAsyncLifetime
         var checks = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => CheckAsync(Customer)));
 
         Assert.All(checks, check => Assert.Contains("contact-fatigue", Codes(check)));
-        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/organization"]);
-        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/me/mailFolders/sentitems/messages"]);
-        Assert.Equal(1, _entra.GraphCallsTo["/v1.0/me/messages"]);
+        Assert.Equal(1, Entra.GraphCallsTo["/v1.0/organization"]);
+        Assert.Equal(1, Entra.GraphCallsTo["/v1.0/me/mailFolders/sentitems/messages"]);
+        Assert.Equal(1, Entra.GraphCallsTo["/v1.0/me/messages"]);
     }
 
     [Fact]
@@ -118,13 +102,13 @@ public sealed class GraphFactsTests : IAsyncLifetime
     {
         await SavePolicyAsync("""{ "thresholds": { "lookupDeadlineMs": 2500 } }""");
         SentToCustomer(2, 5, 9);
-        _entra.ThrottleNext = 1;
+        Entra.ThrottleNext = 1;
 
         var check = await CheckAsync(Customer);
 
         Assert.Contains("contact-fatigue", Codes(check));
         Assert.DoesNotContain("lookup-unavailable", Codes(check));
-        var calls = _entra.GraphCallsTo.Values.Sum();
+        var calls = Entra.GraphCallsTo.Values.Sum();
         Assert.Equal(4, calls); // organization, sent items, the reply lookup, and one of them again after its 429
     }
 
@@ -132,7 +116,7 @@ public sealed class GraphFactsTests : IAsyncLifetime
     public async Task A_slow_graph_is_given_up_at_the_deadline_and_the_check_says_so()
     {
         await SavePolicyAsync("""{ "thresholds": { "lookupDeadlineMs": 300 } }""");
-        _entra.GraphDelay = TimeSpan.FromSeconds(5);
+        Entra.GraphDelay = TimeSpan.FromSeconds(5);
 
         var check = await CheckAsync(Customer);
 
@@ -145,12 +129,12 @@ public sealed class GraphFactsTests : IAsyncLifetime
     [Fact]
     public async Task When_graph_is_down_the_check_goes_on_with_the_crm_and_names_what_is_missing()
     {
-        _entra.GraphFailsWith = 503;
+        Entra.GraphFailsWith = 503;
 
         var check = await CheckAsync(Customer);
 
         Assert.Contains("lookup-unavailable", Codes(check));
         Assert.Equal("answered 503", check.GetProperty("recipients")[0].GetProperty("lookupFailures")[0].GetProperty("reason").GetString());
-        Assert.Equal(3, _entra.GraphCallsTo["/v1.0/organization"]); // the first try and two retries, then it gave up
+        Assert.Equal(3, Entra.GraphCallsTo["/v1.0/organization"]); // the first try and two retries, then it gave up
     }
 }
