@@ -22,6 +22,8 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
 
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
+    private const int RemoteConcurrency = 4;
+
     private string Tag => $"crm:{tenant.TenantId}";
 
     private TenantCrmSettings Settings => settings.CurrentValue.For(tenant.TenantId);
@@ -41,21 +43,19 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     /// </summary>
     public async Task<CrmDirectory> DirectoryForAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
+        var crm = Settings;
+        var distinct = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
+        var matches = new CrmMatch[distinct.Count];
+        // The built-in store shares this request's DbContext, which runs one query at a time; a remote CRM is asked
+        // about several recipients at once, at most RemoteConcurrency, well inside each vendor's concurrency limit.
+        await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = crm.Kind == CrmKinds.BuiltIn ? 1 : RemoteConcurrency, CancellationToken = cancellationToken },
+            async (i, token) => matches[i] = await MatchAsync(crm, distinct[i], token));
+
         var contacts = new List<CrmContact>();
         var accounts = new List<CrmAccount>();
-        foreach (var address in addresses.Select(address => address.ToLowerInvariant()).Distinct())
+        foreach (var match in matches)
         {
-            var crm = Settings;
-            var match = await cache.GetOrCreateAsync(
-                $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
-                async token => crm.Kind switch
-                {
-                    CrmKinds.Dataverse => await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token),
-                    CrmKinds.Salesforce => await salesforce.LookUpAsync(tenant.TenantId, crm.Salesforce!, address, token),
-                    CrmKinds.HubSpot => await hubSpot.LookUpAsync(tenant.TenantId, crm.HubSpot!, address, token),
-                    _ => await LookUpAsync(address, token),
-                },
-                CacheFor, [Tag], cancellationToken);
             if (match.Contact is not null)
                 contacts.Add(match.Contact);
             if (match.Account is not null)
@@ -63,6 +63,18 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         }
         return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
     }
+
+    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, string address, CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync(
+            $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
+            async token => crm.Kind switch
+            {
+                CrmKinds.Dataverse => await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token),
+                CrmKinds.Salesforce => await salesforce.LookUpAsync(tenant.TenantId, crm.Salesforce!, address, token),
+                CrmKinds.HubSpot => await hubSpot.LookUpAsync(tenant.TenantId, crm.HubSpot!, address, token),
+                _ => await LookUpAsync(address, token),
+            },
+            CacheFor, [Tag], cancellationToken);
 
     /// <summary>Two queries: the contact by address, then the account by the contact's id or the address's domains.</summary>
     private async Task<CrmMatch> LookUpAsync(string address, CancellationToken cancellationToken)

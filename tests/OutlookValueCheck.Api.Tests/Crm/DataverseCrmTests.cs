@@ -112,6 +112,20 @@ public sealed class DataverseCrmTests : ProductionServiceTests
     }
 
     [Fact]
+    public async Task Several_recipients_are_looked_up_at_once_but_at_most_four_at_a_time()
+    {
+        var addresses = Enumerable.Range(1, 8).Select(i => $"person{i}@fabrikam.com").ToArray();
+        _dataverse.Contacts.AddRange(addresses.Select(address => new FakeDataverse.Contact(address, "P", "Q", false, null)));
+        _dataverse.Delay = TimeSpan.FromMilliseconds(150);
+
+        var response = await Seller().PostAsJsonAsync("/api/v1/recipients/lookup", new { addresses });
+        var recipients = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.All(recipients.EnumerateArray(), recipient => Assert.Equal("Dynamics 365", recipient.GetProperty("crmSource").GetString()));
+        Assert.InRange(_dataverse.MostAtOnce, 2, 4);
+    }
+
+    [Fact]
     public async Task Throttling_is_waited_out_as_dataverse_asks()
     {
         _dataverse.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));

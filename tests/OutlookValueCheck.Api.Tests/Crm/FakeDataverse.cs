@@ -25,11 +25,39 @@ public sealed partial class FakeDataverse
     /// <summary>The $filter of each contacts query, as received (decoded).</summary>
     public List<string> ContactFilters { get; } = [];
 
+    /// <summary>How long each request takes, to see how many the connector makes at once.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>The most requests that were in progress at the same time.</summary>
+    public int MostAtOnce => _mostAtOnce;
+
     private int _throttleNext;
     private int _requests;
+    private int _inProgress;
+    private int _mostAtOnce;
 
     public void Map(WebApplication app)
     {
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/api/data/v9.2"))
+            {
+                await next(context);
+                return;
+            }
+            var now = Interlocked.Increment(ref _inProgress);
+            for (var most = _mostAtOnce; now > most; most = _mostAtOnce)
+                Interlocked.CompareExchange(ref _mostAtOnce, now, most);
+            try
+            {
+                await Task.Delay(Delay, context.RequestAborted);
+                await next(context);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inProgress);
+            }
+        });
         app.MapGet("/api/data/v9.2/contacts", (HttpRequest request) => Guarded(request, () =>
         {
             var filter = request.Query["$filter"].ToString();
