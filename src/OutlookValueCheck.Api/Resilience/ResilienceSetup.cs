@@ -11,8 +11,13 @@ internal static class ResilienceSetup
     /// a deadline for the whole call, retries with jittered back-off that wait what a 429 or 503 asks
     /// (Retry-After), a circuit breaker, and a timeout per attempt. The check's own lookup deadline still bounds it all.
     /// </summary>
-    public static IHttpClientBuilder AddSourceClient(this IServiceCollection services, string name)
+    /// <param name="isAllowanceSpent">
+    /// Whether a response says the source's allowance is used up for a long while (HubSpot's DAILY limit, Salesforce's
+    /// TotalRequests): such an answer is not retried, and counts towards opening the tenant's circuit.
+    /// </param>
+    public static IHttpClientBuilder AddSourceClient(this IServiceCollection services, string name, Func<HttpResponseMessage, ValueTask<bool>>? isAllowanceSpent = null)
     {
+        isAllowanceSpent ??= static _ => ValueTask.FromResult(false);
         services.TryAddTransientRemover();
         var client = services.AddHttpClient(name, http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler(name, pipeline =>
@@ -25,6 +30,8 @@ internal static class ResilienceSetup
                     UseJitter = true,
                     Delay = TimeSpan.FromMilliseconds(200),
                     ShouldRetryAfterHeader = true,
+                    ShouldHandle = async args => HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                        && !(args.Outcome.Result is { } response && await isAllowanceSpent(response)),
                 });
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
@@ -32,12 +39,21 @@ internal static class ResilienceSetup
                     MinimumThroughput = 10,
                     SamplingDuration = TimeSpan.FromSeconds(30),
                     BreakDuration = TimeSpan.FromSeconds(15),
+                    ShouldHandle = async args => HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                        || (args.Outcome.Result is { } response && await isAllowanceSpent(response)),
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(3));
             })
             .SelectPipelineBy(_ => request => TenantMark.Of(request) ?? "none");
         client.AddHttpMessageHandler<TenantMark.Remover>();
         return client;
+    }
+
+    /// <summary>Reads an error body without consuming it: the connector reads it again to describe the error.</summary>
+    public static async ValueTask<string> BodyOf(HttpResponseMessage response)
+    {
+        await response.Content.LoadIntoBufferAsync();
+        return await response.Content.ReadAsStringAsync();
     }
 
     private static void TryAddTransientRemover(this IServiceCollection services)

@@ -87,12 +87,14 @@ public sealed class HubSpotCrmTests : ProductionServiceTests
         _hubSpot.ThrottleNext = 1;
         var retried = await LookUpAsync("tom@fabrikam.com");
 
+        var requestsBefore = _hubSpot.Requests;
         _hubSpot.DailyLimit = true;
         _hubSpot.ThrottleNext = 1_000;
         var stopped = await LookUpAsync("ann@fabrikam.com");
 
         Assert.Equal("Tom Berg", retried.GetProperty("contact").GetProperty("fullName").GetString());
         Assert.Equal("HubSpot daily API limit reached", stopped.GetProperty("lookupFailures")[0].GetProperty("reason").GetString());
+        Assert.Equal(1, _hubSpot.Requests - requestsBefore); // a spent daily limit is not retried
     }
 
     [Fact]

@@ -124,6 +124,7 @@ public sealed class SalesforceCrmTests : ProductionServiceTests
         var failure = recipient.GetProperty("lookupFailures")[0];
         Assert.Equal("crm", failure.GetProperty("source").GetString());
         Assert.Equal("Salesforce API limit reached", failure.GetProperty("reason").GetString());
+        Assert.Single(_salesforce.Queries); // a spent allocation is not retried
     }
 
     [Fact]
