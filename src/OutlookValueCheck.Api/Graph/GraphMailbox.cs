@@ -8,7 +8,7 @@ namespace OutlookValueCheck.Api.Graph;
 /// <summary>
 /// What Microsoft 365 knows about recipients, seen as the seller: the organisation's verified domains (internal
 /// recipients) and the seller's own mail history with each address (contact fatigue). Delegated permissions
-/// User.Read and Mail.ReadBasic (message headers, never bodies). Cached: domains per tenant for 12 hours, the
+/// User.Read, Mail.ReadBasic (message headers, never bodies) and Contacts.Read. Cached: domains per tenant for 12 hours, the
 /// seller's sent items per seller and window for 5 minutes, the last reply per seller and address for 5 minutes.
 /// </summary>
 internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
@@ -38,10 +38,11 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
         }, Domains, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// When the seller mailed each recipient since <paramref name="since"/> (one read of their sent items, counted
-    /// here: Graph cannot filter messages by recipient) and when each last wrote to the seller.
+    /// For each recipient: when the seller mailed them since <paramref name="since"/> (one read of their sent items,
+    /// counted here: Graph cannot filter messages by recipient), when they last wrote to the seller, and whether they
+    /// are in the seller's contacts.
     /// </summary>
-    public async Task<Dictionary<string, MailHistory>> HistoryAsync(SellerContext seller, IReadOnlyList<string> addresses, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, RecipientInMailbox>> AboutRecipientsAsync(SellerContext seller, IReadOnlyList<string> addresses, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var day = since.UtcDateTime.Date; // one cache entry per day of window start
         var sent = await cache.GetOrCreateAsync($"graph:sent:{seller.TenantId}:{seller.UserId}:{day:yyyyMMdd}", (seller, day),
@@ -49,16 +50,34 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
 
         // Graph lets an app run 4 requests at a time against one mailbox; more only earns 429s.
         var replies = new DateTimeOffset?[addresses.Count];
+        var contacts = new bool[addresses.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, addresses.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MailboxConcurrency, CancellationToken = cancellationToken },
-            async (i, token) => replies[i] = await cache.GetOrCreateAsync(
-                $"graph:reply:{seller.TenantId}:{seller.UserId}:{addresses[i].ToLowerInvariant()}", (seller, address: addresses[i]),
-                static async (state, token) => await LastReplyAsync(state.seller, state.address, token), History, cancellationToken: token));
+            async (i, token) =>
+            {
+                var address = addresses[i].ToLowerInvariant();
+                replies[i] = await cache.GetOrCreateAsync($"graph:reply:{seller.TenantId}:{seller.UserId}:{address}", (seller, address),
+                    static async (state, token) => await LastReplyAsync(state.seller, state.address, token), History, cancellationToken: token);
+                contacts[i] = await cache.GetOrCreateAsync($"graph:contact:{seller.TenantId}:{seller.UserId}:{address}", (seller, address),
+                    static async (state, token) => await InContactsAsync(state.seller, state.address, token), History, cancellationToken: token);
+            });
 
-        return addresses.Select((address, i) => (address, history: new MailHistory(
-                sent.Where(message => message.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(message => message.SentAt).ToList(),
-                replies[i])))
-            .ToDictionary(pair => pair.address, pair => pair.history, StringComparer.OrdinalIgnoreCase);
+        return addresses.Select((address, i) => (address, known: new RecipientInMailbox(
+                new MailHistory(sent.Where(message => message.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(message => message.SentAt).ToList(), replies[i]),
+                contacts[i])))
+            .ToDictionary(pair => pair.address, pair => pair.known, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>GET /me/contacts filtered on the address (Contacts.Read): Graph supports only any/eq on emailAddresses.</summary>
+    private static async Task<bool> InContactsAsync(SellerContext seller, string address, CancellationToken cancellationToken)
+    {
+        var page = await seller.Client.Me.Contacts.GetAsync(request =>
+        {
+            request.QueryParameters.Filter = $"emailAddresses/any(a:a/address eq '{Recipients.ODataText.Literal(address)}')";
+            request.QueryParameters.Select = ["id"];
+            request.QueryParameters.Top = 1;
+        }, cancellationToken);
+        return page?.Value is { Count: > 0 };
     }
 
     /// <summary>Sent items since <paramref name="since"/>, newest first: to, cc and bcc addresses and the time.</summary>
@@ -105,6 +124,9 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
 
     internal sealed record SentMessage(DateTimeOffset SentAt, string[] Recipients);
 }
+
+/// <summary>What the seller's mailbox says about one recipient.</summary>
+internal sealed record RecipientInMailbox(MailHistory History, bool InContacts);
 
 /// <summary>A seller as Graph sees them: their tenant and object ID (cache keys) and a client acting as them.</summary>
 internal sealed record SellerContext(string TenantId, string UserId, Microsoft.Graph.GraphServiceClient Client);

@@ -37,7 +37,8 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
             return facts with
             {
                 CrmSource = facts.CrmSource is null ? null : crm.SourceName,
-                MailHistory = graph?.History.GetValueOrDefault(address),
+                MailHistory = graph?.Recipients.GetValueOrDefault(address)?.History,
+                InSellerContacts = graph?.Recipients.GetValueOrDefault(address)?.InContacts,
                 LookupFailures = failures,
             };
         }).ToList();
@@ -49,8 +50,8 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
             return null;
         var seller = mailbox.SellerFor(request.Caller, request.SellerToken);
         var domains = mailbox.VerifiedDomainsAsync(seller, cancellationToken);
-        var history = mailbox.HistoryAsync(seller, addresses, request.AsOf.AddDays(-request.Policy.FatigueWindowDays), cancellationToken);
-        return new GraphFacts(await domains, await history);
+        var recipients = mailbox.AboutRecipientsAsync(seller, addresses, request.AsOf.AddDays(-request.Policy.FatigueWindowDays), cancellationToken);
+        return new GraphFacts(await domains, await recipients);
     }
 
     /// <summary>The source's answer, or the reason it has none; only the request itself being aborted is thrown.</summary>
@@ -88,7 +89,7 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         _ => "failed",
     };
 
-    private sealed record GraphFacts(string[] VerifiedDomains, Dictionary<string, MailHistory> History);
+    private sealed record GraphFacts(string[] VerifiedDomains, Dictionary<string, RecipientInMailbox> Recipients);
 }
 
 /// <summary>Who asks, on whose behalf, under which policy and as of when.</summary>

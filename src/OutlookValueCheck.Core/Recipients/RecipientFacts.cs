@@ -15,6 +15,9 @@ public sealed record RecipientFacts
     public string? CrmSource { get; init; }
 
     public MailHistory? MailHistory { get; init; }
+
+    /// <summary>The address is in the seller's own Outlook contacts; null when that could not be asked.</summary>
+    public bool? InSellerContacts { get; init; }
     public IReadOnlyList<LookupFailure> LookupFailures { get; init; } = [];
 
     /// <summary>How to name this person in a message: the CRM name, else the address.</summary>

@@ -89,6 +89,9 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     public Dictionary<string, List<(DateTimeOffset Received, string From)>> ReceivedBy { get; } = [];
 
+    /// <summary>Per user object ID: the addresses in their Outlook contacts.</summary>
+    public Dictionary<string, List<string>> ContactsOf { get; } = [];
+
     /// <summary>Calls of GET /me/transitiveMemberOf.</summary>
     public int GraphCalls => _graphCalls;
 
@@ -212,6 +215,16 @@ public sealed class FakeEntraId : IAsyncDisposable
                     bccRecipients = Array.Empty<object>(),
                 }),
             });
+        });
+        app.MapGet("/v1.0/me/contacts", (HttpRequest request) =>
+        {
+            // Graph supports only any/eq on emailAddresses: "emailAddresses/any(a:a/address eq 'x')".
+            var match = System.Text.RegularExpressions.Regex.Match(request.Query["$filter"].ToString(), @"^emailAddresses/any\(a:a/address eq '((?:[^']|'')*)'\)$");
+            if (!match.Success)
+                return Results.Json(new { error = new { code = "ErrorInvalidUrlQueryFilter", message = "The query filter contains one or more invalid nodes." } }, statusCode: 400);
+            var address = match.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal);
+            var known = (fake!.ContactsOf.GetValueOrDefault(UserOf(request)) ?? []).Any(contact => string.Equals(contact, address, StringComparison.OrdinalIgnoreCase));
+            return Results.Json(new { value = known ? new[] { new { id = "AAMkAGI2" } } : [] });
         });
         app.MapGet("/v1.0/me/messages", (HttpRequest request) =>
         {

@@ -73,6 +73,17 @@ public sealed class GraphFactsTests : ProductionServiceTests
     }
 
     [Fact]
+    public async Task Whether_a_recipient_is_in_the_sellers_contacts_is_shown()
+    {
+        Entra.ContactsOf[_seller] = ["o'brien@fabrikam.com"];
+
+        var check = await CheckAsync("O'Brien@fabrikam.com", Customer);
+
+        Assert.True(check.GetProperty("recipients")[0].GetProperty("inSellerContacts").GetBoolean());
+        Assert.False(check.GetProperty("recipients")[1].GetProperty("inSellerContacts").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_reply_after_the_sellers_mails_means_no_fatigue()
     {
         SentToCustomer(2, 5, 9);
@@ -109,7 +120,7 @@ public sealed class GraphFactsTests : ProductionServiceTests
         Assert.Contains("contact-fatigue", Codes(check));
         Assert.DoesNotContain("lookup-unavailable", Codes(check));
         var calls = Entra.GraphCallsTo.Values.Sum();
-        Assert.Equal(4, calls); // organization, sent items, the reply lookup, and one of them again after its 429
+        Assert.Equal(5, calls); // organization, sent items, the reply and contact lookups, and one of them again after its 429
     }
 
     [Fact]
