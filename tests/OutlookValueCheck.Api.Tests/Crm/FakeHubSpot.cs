@@ -13,7 +13,8 @@ public sealed class FakeHubSpot
 {
     public const string AccessToken = "pat-na1-00000000-fake-token";
 
-    public sealed record Contact(string Email, string FirstName, string LastName, bool OptedOut, Company? Company);
+    /// <param name="PrimaryOnlyAsAssociation">The company is not in associatedcompanyid, only in the v4 associations.</param>
+    public sealed record Contact(string Email, string FirstName, string LastName, bool OptedOut, Company? Company, bool PrimaryOnlyAsAssociation = false);
 
     public sealed record Company(long Id, string Name, string Type, string LifecycleStage, long OwnerId, string OwnerEmail, string? CustomerSince, string? Renewal, List<Ticket> Tickets);
 
@@ -43,14 +44,27 @@ public sealed class FakeHubSpot
             var contact = Contacts.FirstOrDefault(candidate => string.Equals(candidate.Email, email, StringComparison.OrdinalIgnoreCase));
             if (contact is null)
                 return Error(404, "OBJECT_NOT_FOUND", "Object not found.");
-            return Object("51", new Dictionary<string, string?>
+            return Object(ContactId(contact), new Dictionary<string, string?>
             {
                 ["email"] = contact.Email,
                 ["firstname"] = contact.FirstName,
                 ["lastname"] = contact.LastName,
                 ["hs_email_optout"] = contact.OptedOut ? "true" : "false",
-                ["associatedcompanyid"] = contact.Company?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["associatedcompanyid"] = contact.PrimaryOnlyAsAssociation ? null : contact.Company?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
+        }));
+        app.MapGet("/crm/v4/objects/contacts/{id}/associations/companies", (string id, HttpRequest request) => Guarded(request, () =>
+        {
+            var contact = Contacts.FirstOrDefault(candidate => ContactId(candidate) == id);
+            // An unlabelled association first, then the primary one, as HubSpot may list them.
+            var results = contact?.Company is { } company
+                ? new object[]
+                {
+                    new { toObjectId = 777, associationTypes = new[] { new { category = "HUBSPOT_DEFINED", typeId = 279, label = (string?)null } } },
+                    new { toObjectId = company.Id, associationTypes = new[] { new { category = "HUBSPOT_DEFINED", typeId = 1, label = (string?)"Primary" } } },
+                }
+                : [];
+            return Results.Json(new { results });
         }));
         app.MapGet("/crm/v3/objects/companies/{id:long}", (long id, HttpRequest request) => Guarded(request, () =>
         {
@@ -111,6 +125,8 @@ public sealed class FakeHubSpot
             });
         });
     }
+
+    private string ContactId(Contact contact) => (51 + Contacts.IndexOf(contact)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private IEnumerable<Company> Companies() => Contacts.Select(contact => contact.Company).OfType<Company>();
 

@@ -55,6 +55,16 @@ public sealed class HubSpotCrmTests : ProductionServiceTests
     }
 
     [Fact]
+    public async Task Without_a_primary_company_property_the_primary_association_is_followed()
+    {
+        _hubSpot.Contacts.Add(new("eva@fabrikam.com", "Eva", "Lund", false, Fabrikam(), PrimaryOnlyAsAssociation: true));
+
+        var recipient = await LookUpAsync("eva@fabrikam.com");
+
+        Assert.Equal("Fabrikam", recipient.GetProperty("account").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Company_type_comes_before_lifecycle_stage_and_custom_values_are_mapped()
     {
         _hubSpot.Contacts.Add(new("ria@partner.com", "Ria", "Sen", false, Fabrikam(type: "PARTNER") with { Id = 9002, OwnerId = 113 }));

@@ -11,7 +11,8 @@ namespace OutlookValueCheck.Api.Crm.HubSpot;
 
 /// <summary>
 /// HubSpot CRM API v3 as a source of recipient facts: the contact read by email (a unique-property read, not a
-/// search, so it does not spend the portal's 5-per-second search allowance), its primary company (type, lifecycle
+/// search, so it does not spend the portal's 5-per-second search allowance), its primary company (associatedcompanyid,
+/// else the v4 contact-to-company associations) with type, lifecycle
 /// stage, owner, customer-since, the configured renewal property), the owner's email, and the company's open
 /// tickets of priority High or Urgent ("open" is a pipeline stage's state, so the ticket pipelines are read first and
 /// kept for an hour).
@@ -33,7 +34,9 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory)
         if (contact is null)
             return CrmMatch.None;
         var properties = contact.RootElement.GetProperty("properties");
-        var companyId = Text(properties, "associatedcompanyid");
+        // associatedcompanyid is the primary company; without one, the contact's company associations are asked.
+        var companyId = Text(properties, "associatedcompanyid")
+            ?? await AssociatedCompanyAsync(client, Text(contact.RootElement, "id"), cancellationToken);
         var person = new CrmContact
         {
             Email = address.ToLowerInvariant(),
@@ -67,6 +70,21 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory)
             OwnerEmail = await owner,
             OpenHighSeverityCases = await tickets,
         });
+    }
+
+    /// <summary>The contact's company from the v4 associations: the one labelled Primary, else the first.</summary>
+    private static async Task<string?> AssociatedCompanyAsync(HttpClient client, string? contactId, CancellationToken cancellationToken)
+    {
+        if (contactId is null || !long.TryParse(contactId, out _))
+            return null;
+        using var associations = await GetAsync(client, $"crm/v4/objects/contacts/{contactId}/associations/companies", cancellationToken);
+        var companies = associations?.RootElement.GetProperty("results").EnumerateArray().ToList() ?? [];
+        var primary = companies.FirstOrDefault(company => company.TryGetProperty("associationTypes", out var types)
+            && types.EnumerateArray().Any(type => Text(type, "label") == "Primary"));
+        var chosen = primary.ValueKind == JsonValueKind.Object ? primary : companies.FirstOrDefault();
+        return chosen.ValueKind == JsonValueKind.Object && chosen.TryGetProperty("toObjectId", out var id) && id.ValueKind == JsonValueKind.Number
+            ? id.GetInt64().ToString(CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static async Task<string?> OwnerEmailAsync(HttpClient client, string? ownerId, CancellationToken cancellationToken)
