@@ -96,6 +96,23 @@ public sealed class GraphFactsTests : ProductionServiceTests
     }
 
     [Fact]
+    public async Task What_the_add_in_prefetched_while_composing_serves_the_check_on_send()
+    {
+        SentToCustomer(2, 5, 9);
+        var seller = Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, user: _seller);
+        var prefetch = App.CreateClient();
+        prefetch.DefaultRequestHeaders.Authorization = new("Bearer", seller);
+        Assert.Equal(HttpStatusCode.OK, (await prefetch.PostAsJsonAsync("/api/v1/recipients/lookup", new { addresses = new[] { Customer } })).StatusCode);
+        var callsAfterPrefetch = Entra.GraphCallsTo.Values.Sum();
+
+        var check = await CheckAsync(Customer);
+
+        Assert.Contains("contact-fatigue", Codes(check));
+        Assert.True(callsAfterPrefetch > 0);
+        Assert.Equal(callsAfterPrefetch, Entra.GraphCallsTo.Values.Sum()); // the check asked Graph nothing
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_checks_for_the_same_cold_address_ask_graph_once()
     {
         SentToCustomer(2, 5, 9);
