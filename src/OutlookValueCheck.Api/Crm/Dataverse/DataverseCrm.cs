@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Identity;
@@ -92,11 +91,7 @@ internal sealed class DataverseCrm(IHttpClientFactory http)
             }));
         var environment = settings.Url!.GetLeftPart(UriPartial.Authority);
         var token = await credential.GetTokenAsync(new TokenRequestContext([$"{environment}/.default"]), cancellationToken);
-        var client = http.CreateClient(HttpClientName);
-        TenantMark.Set(client, tenantId);
-        client.BaseAddress = new Uri($"{environment}/api/data/v9.2/");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var client = http.CreateFor(HttpClientName, tenantId, new Uri($"{environment}/api/data/v9.2/"), token.Token);
         client.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
         client.DefaultRequestHeaders.Add("OData-Version", "4.0");
         return client;

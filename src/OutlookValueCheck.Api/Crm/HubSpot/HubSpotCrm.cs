@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
@@ -27,7 +26,7 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory)
 
     public async Task<CrmMatch> LookUpAsync(string tenantId, HubSpotSettings settings, string address, CancellationToken cancellationToken)
     {
-        using var client = ClientFor(tenantId, settings);
+        using var client = http.CreateFor(HttpClientName, tenantId, settings.BaseUrl, settings.AccessToken!);
         using var contact = await GetAsync(client,
             $"crm/v3/objects/contacts/{Uri.EscapeDataString(address.ToLowerInvariant())}?idProperty=email&properties=email,firstname,lastname,jobtitle,hs_email_optout,associatedcompanyid",
             cancellationToken);
@@ -134,16 +133,6 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory)
             .Select(stage => Text(stage, "id")).OfType<string>().ToArray();
         memory.Set(("hubspot-open-stages", tenantId), open, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1) });
         return open;
-    }
-
-    private HttpClient ClientFor(string tenantId, HubSpotSettings settings)
-    {
-        var client = http.CreateClient(HttpClientName);
-        TenantMark.Set(client, tenantId);
-        client.BaseAddress = settings.BaseUrl;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        return client;
     }
 
     /// <summary>The object, or null when HubSpot does not have it (404).</summary>

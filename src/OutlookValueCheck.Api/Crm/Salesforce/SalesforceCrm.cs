@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using OutlookValueCheck.Api.Resilience;
@@ -72,7 +71,7 @@ internal sealed class SalesforceCrm(IHttpClientFactory http)
         for (var attempt = 1; ; attempt++)
         {
             var session = await SessionAsync(tenantId, settings, cancellationToken);
-            using var client = ClientFor(tenantId, session);
+            using var client = http.CreateFor(HttpClientName, tenantId, session.InstanceUrl, session.AccessToken);
             using var response = await client.GetAsync($"services/data/{settings.ApiVersion}/query?q={Uri.EscapeDataString(soql)}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
             {
@@ -105,16 +104,6 @@ internal sealed class SalesforceCrm(IHttpClientFactory http)
         using var token = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
         var session = new Session(token.RootElement.GetProperty("access_token").GetString()!, new Uri(token.RootElement.GetProperty("instance_url").GetString()!));
         return _sessions[(settings.Url!, settings.ClientId!)] = session;
-    }
-
-    private HttpClient ClientFor(string tenantId, Session session)
-    {
-        var client = http.CreateClient(HttpClientName);
-        TenantMark.Set(client, tenantId);
-        client.BaseAddress = session.InstanceUrl;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        return client;
     }
 
     /// <summary>Salesforce's errors are a JSON array of {message, errorCode}; its limits answer 403, not 429.</summary>

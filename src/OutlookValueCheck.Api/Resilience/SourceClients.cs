@@ -1,0 +1,20 @@
+using System.Net.Http.Headers;
+
+namespace OutlookValueCheck.Api.Resilience;
+
+internal static class SourceClients
+{
+    /// <summary>
+    /// A client for one call of a fact source on behalf of a tenant: the named client's resilience pipeline (chosen
+    /// by the tenant mark), the source's address, its bearer token and JSON answers.
+    /// </summary>
+    public static HttpClient CreateFor(this IHttpClientFactory http, string name, string tenantId, Uri baseAddress, string bearerToken)
+    {
+        var client = http.CreateClient(name);
+        TenantMark.Set(client, tenantId);
+        client.BaseAddress = baseAddress;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+}
