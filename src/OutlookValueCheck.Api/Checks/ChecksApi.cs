@@ -56,7 +56,9 @@ internal static class ChecksApi
         var recipients = draft.AllRecipients();
         var sellerToken = BearerToken.Of(http);
         var applied = await sellerPolicy.ForAsync(caller, sellerToken, cancellationToken);
-        var facts = await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, sender, sellerToken, applied.Policy, draft.AsOf), cancellationToken);
+        // Who counts as a colleague follows the signed-in seller (or the tenant's verified domains), never the
+        // request's sender field: a sender claiming the customer's domain must not make the customer "internal".
+        var facts = await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, caller.Email, sellerToken, applied.Policy, draft.AsOf), cancellationToken);
         var result = ValueChecker.Check(draft, facts, applied.Policy);
 
         var checkId = Guid.NewGuid();

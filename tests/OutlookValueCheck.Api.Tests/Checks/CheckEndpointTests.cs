@@ -50,6 +50,17 @@ public abstract class CheckEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sender_field_claiming_the_customers_domain_does_not_make_the_customer_a_colleague()
+    {
+        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
+            new { sender = "someone@fabrikam.com", to = new[] { "tom@fabrikam.com" }, subject = "Intro", body = GenericPitch });
+        var check = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.False(check.GetProperty("recipients")[0].GetProperty("isInternal").GetBoolean());
+        Assert.Contains(check.GetProperty("findings").EnumerateArray(), finding => finding.GetProperty("code").GetString() == "pitch-to-customer");
+    }
+
+    [Fact]
     public async Task Another_tenant_never_sees_this_tenants_crm()
     {
         var response = await _app.SellerClient(ValueCheckApplication.TenantB).PostAsJsonAsync("/api/v1/checks", Draft(GenericPitch, "tom@fabrikam.com"));
