@@ -13,6 +13,8 @@ using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Reports;
 using OutlookValueCheck.Api.Storage;
 
+StartupProblem.ReportPlainly();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddValueCheckErrors();

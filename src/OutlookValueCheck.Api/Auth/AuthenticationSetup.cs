@@ -22,7 +22,7 @@ internal static class AuthenticationSetup
         // would let development tokens in, so its presence stops the service.
         var developmentTokens = builder.Configuration.GetSection(DevelopmentTokenSection);
         if (!development && developmentTokens.Exists())
-            throw new InvalidOperationException(
+            throw new Errors.StartupProblem(
                 $"{DevelopmentTokenSection} configures development tokens (dotnet user-jwts) and is only allowed in the Development environment; remove it from the {builder.Environment.EnvironmentName} configuration.");
         if (development)
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

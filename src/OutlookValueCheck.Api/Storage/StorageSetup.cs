@@ -45,7 +45,7 @@ internal static class StorageSetup
         var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
         var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync();
         if (exists && !(await db.Database.GetAppliedMigrationsAsync()).Any() && await HasTablesAsync(db))
-            throw new InvalidOperationException(
+            throw new Errors.StartupProblem(
                 "The database has the service's tables but no migration history: it was made by a build from before migrations " +
                 "(development only). Move or delete it and start again; it is created afresh." +
                 (db.Database.IsSqlite() ? $" File: {db.Database.GetDbConnection().DataSource}" : ""));
