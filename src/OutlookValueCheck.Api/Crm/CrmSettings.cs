@@ -125,42 +125,45 @@ internal sealed class CrmSettingsValidator : IValidateOptions<CrmSettings>
             var path = $"{CrmSettings.Section}:Tenants:{tenant}";
             if (!Guid.TryParse(tenant, out _))
                 failures.Add($"{path}: the key must be an Entra ID tenant ID (a GUID).");
-            if (crm.Kind == CrmKinds.BuiltIn)
-                continue;
-            if (crm.Kind == CrmKinds.HubSpot)
+            switch (crm.Kind)
             {
-                ValidateHubSpot(path, crm.HubSpot, failures);
-                continue;
-            }
-            if (crm.Kind == CrmKinds.Salesforce)
-            {
-                ValidateSalesforce(path, crm.Salesforce, failures);
-                continue;
-            }
-            if (crm.Kind != CrmKinds.Dataverse)
-            {
-                failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn}, {CrmKinds.Dataverse}, {CrmKinds.Salesforce} or {CrmKinds.HubSpot}, not '{crm.Kind}'.");
-                continue;
-            }
-            var dataverse = crm.Dataverse;
-            if (dataverse?.Url is not { Scheme: "https" })
-                failures.Add($"{path}:Dataverse:Url must be the environment's https address, e.g. https://contoso.crm4.dynamics.com.");
-            if (!Guid.TryParse(dataverse?.TenantId, out _))
-                failures.Add($"{path}:Dataverse:TenantId must be the tenant ID of the application user's app registration.");
-            if (!Guid.TryParse(dataverse?.ClientId, out _))
-                failures.Add($"{path}:Dataverse:ClientId must be the application (client) ID of that app registration.");
-            if (string.IsNullOrWhiteSpace(dataverse?.ClientSecret))
-                failures.Add($"{path}:Dataverse:ClientSecret is missing (keep it in a secret store, not in appsettings.json).");
-            // The column goes into the query's $select: only a logical name is accepted.
-            if (dataverse?.RenewalDateColumn is { Length: > 0 } column && !System.Text.RegularExpressions.Regex.IsMatch(column, @"^[A-Za-z_][A-Za-z0-9_]*$"))
-                failures.Add($"{path}:Dataverse:RenewalDateColumn must be a column's logical name, e.g. new_renewaldate.");
-            foreach (var (code, relationship) in dataverse?.Relationships ?? [])
-            {
-                if (!int.TryParse(code, out _) || !Relationships.TryParse(relationship, out _))
-                    failures.Add($"{path}:Dataverse:Relationships:{code} must map a numeric customertypecode to customer, prospect, former-customer, partner or competitor.");
+                case CrmKinds.BuiltIn:
+                    break;
+                case CrmKinds.Dataverse:
+                    ValidateDataverse(path, crm.Dataverse, failures);
+                    break;
+                case CrmKinds.Salesforce:
+                    ValidateSalesforce(path, crm.Salesforce, failures);
+                    break;
+                case CrmKinds.HubSpot:
+                    ValidateHubSpot(path, crm.HubSpot, failures);
+                    break;
+                default:
+                    failures.Add($"{path}:Kind must be {CrmKinds.BuiltIn}, {CrmKinds.Dataverse}, {CrmKinds.Salesforce} or {CrmKinds.HubSpot}, not '{crm.Kind}'.");
+                    break;
             }
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateDataverse(string path, DataverseSettings? dataverse, List<string> failures)
+    {
+        if (dataverse?.Url is not { Scheme: "https" })
+            failures.Add($"{path}:Dataverse:Url must be the environment's https address, e.g. https://contoso.crm4.dynamics.com.");
+        if (!Guid.TryParse(dataverse?.TenantId, out _))
+            failures.Add($"{path}:Dataverse:TenantId must be the tenant ID of the application user's app registration.");
+        if (!Guid.TryParse(dataverse?.ClientId, out _))
+            failures.Add($"{path}:Dataverse:ClientId must be the application (client) ID of that app registration.");
+        if (string.IsNullOrWhiteSpace(dataverse?.ClientSecret))
+            failures.Add($"{path}:Dataverse:ClientSecret is missing (keep it in a secret store, not in appsettings.json).");
+        // The column goes into the query's $select: only a logical name is accepted.
+        if (dataverse?.RenewalDateColumn is { Length: > 0 } column && !System.Text.RegularExpressions.Regex.IsMatch(column, @"^[A-Za-z_][A-Za-z0-9_]*$"))
+            failures.Add($"{path}:Dataverse:RenewalDateColumn must be a column's logical name, e.g. new_renewaldate.");
+        foreach (var (code, relationship) in dataverse?.Relationships ?? [])
+        {
+            if (!int.TryParse(code, out _) || !Relationships.TryParse(relationship, out _))
+                failures.Add($"{path}:Dataverse:Relationships:{code} must map a numeric customertypecode to customer, prospect, former-customer, partner or competitor.");
+        }
     }
 
     private static void ValidateSalesforce(string path, SalesforceSettings? salesforce, List<string> failures)

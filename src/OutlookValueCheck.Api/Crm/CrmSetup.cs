@@ -14,14 +14,14 @@ internal static class CrmSetup
         services.AddSingleton<IValidateOptions<CrmSettings>, CrmSettingsValidator>();
         services.AddOptions<CrmSettings>().BindConfiguration(CrmSettings.Section).ValidateOnStart();
         services.AddSourceClient(DataverseCrm.HttpClientName);
-        services.AddSingleton<DataverseCrm>();
+        services.AddSingleton<ICrmConnector, DataverseCrm>();
         // Salesforce answers a spent daily allocation with 403 TotalRequests; HubSpot with 429 policyName DAILY.
         services.AddSourceClient(SalesforceCrm.HttpClientName, async response =>
             response.StatusCode == System.Net.HttpStatusCode.Forbidden && (await ResilienceSetup.BodyOf(response)).Contains("TotalRequests", StringComparison.Ordinal));
-        services.AddSingleton<SalesforceCrm>();
+        services.AddSingleton<ICrmConnector, SalesforceCrm>();
         services.AddSourceClient(HubSpotCrm.HttpClientName, async response =>
             (int)response.StatusCode == 429 && (await ResilienceSetup.BodyOf(response)).Contains("\"DAILY\"", StringComparison.Ordinal));
-        services.AddSingleton<HubSpotCrm>();
+        services.AddSingleton<ICrmConnector, HubSpotCrm>();
         services.AddScoped<TenantCrm>();
         return services;
     }

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
-using OutlookValueCheck.Api.Crm.Dataverse;
-using OutlookValueCheck.Api.Crm.HubSpot;
-using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
@@ -12,10 +9,10 @@ namespace OutlookValueCheck.Api.Crm;
 
 /// <summary>
 /// The calling tenant's CRM: the built-in store (in the database, filled by CSV import) or the CRM named for the
-/// tenant in section "Crm" (Dynamics 365). Every address is looked up once and then served from the cache.
+/// tenant in section "Crm" (a <see cref="ICrmConnector"/>). Every address is looked up once and then served from the cache.
 /// </summary>
 internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IOptionsMonitor<CrmSettings> settings,
-    DataverseCrm dataverse, SalesforceCrm salesforce, HubSpotCrm hubSpot)
+    IEnumerable<ICrmConnector> connectors)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -28,14 +25,11 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
 
     private TenantCrmSettings Settings => settings.CurrentValue.For(tenant.TenantId);
 
+    /// <summary>The tenant's remote CRM; null for the built-in store.</summary>
+    private ICrmConnector? ConnectorFor(TenantCrmSettings crm) => connectors.FirstOrDefault(connector => connector.Kind == crm.Kind);
+
     /// <summary>How the facts' source is named next to them in the task pane.</summary>
-    public string SourceName => Settings.Kind switch
-    {
-        CrmKinds.Dataverse => DataverseCrm.SourceName,
-        CrmKinds.Salesforce => SalesforceCrm.SourceName,
-        CrmKinds.HubSpot => HubSpotCrm.SourceName,
-        _ => CrmDirectory.SourceName,
-    };
+    public string SourceName => ConnectorFor(Settings)?.SourceName ?? CrmDirectory.SourceName;
 
     /// <summary>
     /// The CRM part of the facts for these addresses. Each address is looked up once and then served from the cache
@@ -50,7 +44,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         // about several recipients at once, at most RemoteConcurrency, well inside each vendor's concurrency limit.
         await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Count),
             new ParallelOptions { MaxDegreeOfParallelism = crm.Kind == CrmKinds.BuiltIn ? 1 : RemoteConcurrency, CancellationToken = cancellationToken },
-            async (i, token) => matches[i] = await MatchAsync(crm, distinct[i], token));
+            async (i, token) => matches[i] = await MatchAsync(crm, ConnectorFor(crm), distinct[i], token));
 
         var contacts = new List<CrmContact>();
         var accounts = new List<CrmAccount>();
@@ -64,16 +58,12 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
     }
 
-    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, string address, CancellationToken cancellationToken) =>
+    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(
             $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
-            async token => crm.Kind switch
-            {
-                CrmKinds.Dataverse => await dataverse.LookUpAsync(tenant.TenantId, crm.Dataverse!, address, token),
-                CrmKinds.Salesforce => await salesforce.LookUpAsync(tenant.TenantId, crm.Salesforce!, address, token),
-                CrmKinds.HubSpot => await hubSpot.LookUpAsync(tenant.TenantId, crm.HubSpot!, address, token),
-                _ => await LookUpAsync(address, token),
-            },
+            async token => connector is null
+                ? await LookUpAsync(address, token)
+                : await connector.LookUpAsync(tenant.TenantId, crm, address, token),
             CacheFor, [Tag], cancellationToken);
 
     /// <summary>Two queries: the contact by address, then the account by the contact's id or the address's domains.</summary>

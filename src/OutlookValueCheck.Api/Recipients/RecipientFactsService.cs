@@ -29,16 +29,18 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified
             : request.SellerAddress is not null && DomainNames.DomainOf(request.SellerAddress) is { } own ? [own] : [];
         var failures = new[] { crmFailure, graphFailure }.OfType<LookupFailure>().ToList();
+        var crmSource = crm.SourceName;
         return addresses.Select(address =>
         {
             if (ownDomains.Any(domain => DomainNames.IsAddressIn(address, domain)))
                 return new RecipientFacts { Address = address, IsInternal = true };
             var facts = directory?.FactsFor(address) ?? new RecipientFacts { Address = address };
+            var inMailbox = graph?.Recipients.GetValueOrDefault(address);
             return facts with
             {
-                CrmSource = facts.CrmSource is null ? null : crm.SourceName,
-                MailHistory = graph?.Recipients.GetValueOrDefault(address)?.History,
-                InSellerContacts = graph?.Recipients.GetValueOrDefault(address)?.InContacts,
+                CrmSource = facts.CrmSource is null ? null : crmSource,
+                MailHistory = inMailbox?.History,
+                InSellerContacts = inMailbox?.InContacts,
                 LookupFailures = failures,
             };
         }).ToList();

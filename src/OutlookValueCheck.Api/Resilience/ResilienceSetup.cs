@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -18,7 +19,7 @@ internal static class ResilienceSetup
     public static IHttpClientBuilder AddSourceClient(this IServiceCollection services, string name, Func<HttpResponseMessage, ValueTask<bool>>? isAllowanceSpent = null)
     {
         isAllowanceSpent ??= static _ => ValueTask.FromResult(false);
-        services.TryAddTransientRemover();
+        services.TryAddTransient<TenantMark.Remover>();
         var client = services.AddHttpClient(name, http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler(name, pipeline =>
             {
@@ -54,11 +55,5 @@ internal static class ResilienceSetup
     {
         await response.Content.LoadIntoBufferAsync();
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private static void TryAddTransientRemover(this IServiceCollection services)
-    {
-        if (!services.Any(service => service.ServiceType == typeof(TenantMark.Remover)))
-            services.AddTransient<TenantMark.Remover>();
     }
 }

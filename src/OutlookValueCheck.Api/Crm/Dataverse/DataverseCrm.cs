@@ -16,12 +16,18 @@ namespace OutlookValueCheck.Api.Crm.Dataverse;
 /// the account's open high-priority cases, and its first won opportunity (customer since). Read as the environment's
 /// application user with client credentials.
 /// </summary>
-internal sealed class DataverseCrm(IHttpClientFactory http)
+internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
 {
     public const string HttpClientName = "crm-dataverse";
-    public const string SourceName = "Dynamics 365";
 
     private readonly ConcurrentDictionary<(string, string), TokenCredential> _credentials = new();
+
+    public string Kind => CrmKinds.Dataverse;
+
+    public string SourceName => "Dynamics 365";
+
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.Dataverse!, address, cancellationToken);
 
     public async Task<CrmMatch> LookUpAsync(string tenantId, DataverseSettings settings, string address, CancellationToken cancellationToken)
     {

@@ -16,13 +16,19 @@ namespace OutlookValueCheck.Api.Crm.HubSpot;
 /// tickets of priority High or Urgent ("open" is a pipeline stage's state, so the ticket pipelines are read first and
 /// kept for an hour).
 /// </summary>
-internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory)
+internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory) : ICrmConnector
 {
     public const string HttpClientName = "crm-hubspot";
-    public const string SourceName = "HubSpot";
 
     private static readonly string[] UrgentPriorities = ["HIGH", "URGENT"];
     private static readonly string[] TicketProperties = ["hs_ticket_priority", "hs_pipeline_stage"];
+
+    public string Kind => CrmKinds.HubSpot;
+
+    public string SourceName => "HubSpot";
+
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.HubSpot!, address, cancellationToken);
 
     public async Task<CrmMatch> LookUpAsync(string tenantId, HubSpotSettings settings, string address, CancellationToken cancellationToken)
     {

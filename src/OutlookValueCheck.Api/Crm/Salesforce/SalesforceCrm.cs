@@ -15,13 +15,19 @@ namespace OutlookValueCheck.Api.Crm.Salesforce;
 /// External Client App: OAuth client credentials against the org's My Domain; the token is kept until Salesforce
 /// says the session is invalid, then fetched again once.
 /// </summary>
-internal sealed class SalesforceCrm(IHttpClientFactory http)
+internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
 {
     public const string HttpClientName = "crm-salesforce";
-    public const string SourceName = "Salesforce";
 
     // One session per org and client app, shared by the checks of every tenant configured with them.
     private readonly ConcurrentDictionary<(Uri Org, string Client), Session> _sessions = new();
+
+    public string Kind => CrmKinds.Salesforce;
+
+    public string SourceName => "Salesforce";
+
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.Salesforce!, address, cancellationToken);
 
     public async Task<CrmMatch> LookUpAsync(string tenantId, SalesforceSettings settings, string address, CancellationToken cancellationToken)
     {

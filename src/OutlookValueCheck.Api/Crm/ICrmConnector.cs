@@ -1,0 +1,14 @@
+namespace OutlookValueCheck.Api.Crm;
+
+/// <summary>A remote CRM a tenant can name in section "Crm" (its <see cref="TenantCrmSettings.Kind"/>).</summary>
+internal interface ICrmConnector
+{
+    /// <summary>The <see cref="CrmKinds"/> value that selects this connector.</summary>
+    string Kind { get; }
+
+    /// <summary>How the facts' source is named next to them in the task pane.</summary>
+    string SourceName { get; }
+
+    /// <summary>What the CRM knows of one address, read with the tenant's settings for this connector.</summary>
+    Task<CrmMatch> LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken);
+}
