@@ -1,4 +1,5 @@
 using FluentValidation;
+using OutlookValueCheck.Api.AddIn;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Caching;
 using OutlookValueCheck.Api.Checks;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddValueCheckErrors();
 builder.AddValueCheckAuthentication();
+builder.AddValueCheckAddIn();
 builder.AddValueCheckGraph();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddValueCheckCaching(builder.Configuration);
@@ -41,6 +43,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAddInFiles();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -54,6 +57,9 @@ app.MapCrmImport();
 app.MapPolicies();
 app.MapDecisions();
 app.MapReports();
+app.MapAddInSettings();
+app.MapAddInFiles();
+app.MapDevelopmentTokens();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();

@@ -20,12 +20,15 @@ internal static class AuthenticationSetup
         // ASP.NET Core applies "Authentication:Schemes:Bearer" (where dotnet user-jwts writes its issuer and keys) to
         // the Bearer scheme in every environment, Microsoft.Identity.Web's included. Outside Development that section
         // would let development tokens in, so its presence stops the service.
-        var developmentTokens = builder.Configuration.GetSection(DevelopmentTokenSection);
-        if (!development && developmentTokens.Exists())
+        if (!development && builder.Configuration.GetSection(DevelopmentTokenSection).Exists())
             throw new Errors.StartupProblem(
                 $"{DevelopmentTokenSection} configures development tokens (dotnet user-jwts) and is only allowed in the Development environment; remove it from the {builder.Environment.EnvironmentName} configuration.");
-        if (development)
+        var developmentTokens = development ? new DevelopmentTokens(builder.Configuration) : null;
+        if (developmentTokens is not null)
+        {
+            services.AddSingleton(developmentTokens);
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        }
         else
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(azureAd);
@@ -52,7 +55,7 @@ internal static class AuthenticationSetup
                         .Where(audience => !string.IsNullOrWhiteSpace(audience)).ToList();
                 }
                 else
-                    DevelopmentSigningKeys.ReadOnce(options.TokenValidationParameters);
+                    DevelopmentSigningKeys.ReadOnce(options.TokenValidationParameters, developmentTokens!.SigningKey);
                 options.Events ??= new JwtBearerEvents();
                 var previous = options.Events.OnTokenValidated;
                 options.Events.OnTokenValidated = async context =>

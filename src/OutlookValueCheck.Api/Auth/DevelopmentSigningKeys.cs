@@ -8,22 +8,22 @@ namespace OutlookValueCheck.Api.Auth;
 /// the finalizer): about a tenth of a check's CPU under load. The keys are read once instead, and again only while
 /// there are none, so the first <c>dotnet user-jwts create</c> after the service started still works. After
 /// <c>dotnet user-jwts key --reset</c> restart the service. Development only: production keys come from Entra ID's
-/// metadata, which Microsoft.IdentityModel caches itself.
+/// metadata, which Microsoft.IdentityModel caches itself. The service's own development key (<see cref="DevelopmentTokens"/>)
+/// is always among them.
 /// </summary>
 internal static class DevelopmentSigningKeys
 {
-    public static void ReadOnce(TokenValidationParameters parameters)
+    public static void ReadOnce(TokenValidationParameters parameters, SecurityKey serviceKey)
     {
-        if (parameters.IssuerSigningKeys is not { } configured)
-            return;
-        var keys = configured.ToArray();
+        var configured = parameters.IssuerSigningKeys ?? [];
+        var keys = configured.Append(serviceKey).ToArray();
         parameters.IssuerSigningKeys = null;
         parameters.IssuerSigningKeyResolver = (_, _, _, _) =>
         {
             var known = Volatile.Read(ref keys);
-            if (known.Length > 0)
+            if (known.Length > 1)
                 return known;
-            var fresh = configured.ToArray();
+            var fresh = configured.Append(serviceKey).ToArray();
             Volatile.Write(ref keys, fresh);
             return fresh;
         };

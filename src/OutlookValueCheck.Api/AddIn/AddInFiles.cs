@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace OutlookValueCheck.Api.AddIn;
+
+/// <summary>
+/// Serves the add-in built from web/ (wwwroot/addin): the task pane, the event handlers' script and page, and in
+/// Development the compose simulator. These files are public by nature (Outlook loads them before anyone signs in);
+/// they hold no data. The handlers' script is served with this deployment's configuration in front of it, because
+/// classic Outlook's JavaScript-only runtime has no page origin to build the service's URL from.
+/// </summary>
+internal static class AddInFiles
+{
+    public const string EventsScript = "addin/events.js";
+
+    public static WebApplicationBuilder AddValueCheckAddIn(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IValidateOptions<AddInOptions>, AddInOptionsValidator>();
+        builder.Services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.Section).ValidateOnStart();
+        return builder;
+    }
+
+    public static WebApplication UseAddInFiles(this WebApplication app)
+    {
+        var development = app.Environment.IsDevelopment();
+        app.Use(async (context, next) =>
+        {
+            // The simulator plays Outlook with a stand-in for Office.js: Development only.
+            if (!development && context.Request.Path.StartsWithSegments("/addin/simulator"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            await next(context);
+        });
+        app.UseStaticFiles();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapAddInFiles(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/addin/config.json", (HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration, IHostEnvironment environment) =>
+                TypedResults.Json(AddInConfig.For(request, options.Value, configuration, environment)))
+            .AllowAnonymous().ExcludeFromDescription();
+
+        app.MapGet("/addin/events.js", Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult, Microsoft.AspNetCore.Http.HttpResults.NotFound> (
+                HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration, IWebHostEnvironment environment) =>
+            {
+                var file = environment.WebRootFileProvider.GetFileInfo(EventsScript);
+                if (!file.Exists)
+                    return TypedResults.NotFound();
+                using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
+                var config = JsonSerializer.Serialize(AddInConfig.For(request, options.Value, configuration, environment), JsonSerializerOptions.Web);
+                var script = $"var VALUECHECK_CONFIG = {config};\n{reader.ReadToEnd()}";
+                return TypedResults.File(Encoding.UTF8.GetBytes(script), "text/javascript; charset=utf-8");
+            })
+            .AllowAnonymous().ExcludeFromDescription();
+
+        // Classic Outlook on Windows runs the handlers without a browser; for SSO and cross-origin calls from that
+        // runtime, the add-in's origin lists the handler script here.
+        app.MapGet("/.well-known/microsoft-officeaddins-allowed.json", (HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration, IHostEnvironment environment) =>
+                TypedResults.Json(new { allowed = new[] { $"{AddInConfig.For(request, options.Value, configuration, environment).ServiceOrigin}/{EventsScript}" } }))
+            .AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+import type { AddInConfig } from "../shared/contract";
+
+/**
+ * The access token for the service, as the event runtime can get it: no UI may show here, so only silent paths.
+ * Production: Office's SSO for the API's scope (OfficeRuntime.auth, the call that exists in event handlers, where
+ * Office.context.auth does not). Development: the service's development token path.
+ */
+export function eventTokenSource(config: AddInConfig): () => Promise<string> {
+  let cached: { token: string; expires: number } | undefined;
+  return async () => {
+    if (cached && cached.expires > Date.now() + 60_000) return cached.token;
+    const token =
+      config.auth === "development"
+        ? await developmentToken(config.serviceOrigin)
+        : await OfficeRuntime.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false, forMSGraphAccess: false });
+    cached = { token, expires: expiryOf(token) };
+    return token;
+  };
+}
+
+export async function developmentToken(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/dev/token`, { method: "POST" });
+  if (!response.ok) throw new Error(`The development token path answered ${response.status}.`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** The token's exp claim in milliseconds, or now when it cannot be read (then it is fetched again next time). */
+export function expiryOf(token: string): number {
+  try {
+    const payload = token.split(".")[1] ?? "";
+    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
+    const exp = (JSON.parse(json) as { exp?: number }).exp;
+    return typeof exp === "number" ? exp * 1000 : Date.now();
+  } catch {
+    return Date.now();
+  }
+}

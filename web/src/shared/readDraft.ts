@@ -1,0 +1,25 @@
+import type { CheckRequest } from "./contract";
+import { officeCall } from "./officeAsync";
+
+/** Reads the draft being composed the way the service checks it: recipients, subject and the body as plain text. */
+export async function readDraft(item: Office.MessageCompose): Promise<CheckRequest> {
+  const addresses = (field: Office.Recipients) =>
+    officeCall<Office.EmailAddressDetails[]>((callback) => field.getAsync(callback)).then((list) =>
+      list.map((recipient) => recipient.emailAddress).filter((address) => address.length > 0),
+    );
+  const [to, cc, bcc, subject, body] = await Promise.all([
+    addresses(item.to),
+    addresses(item.cc),
+    item.bcc ? addresses(item.bcc) : Promise.resolve([]),
+    officeCall<string>((callback) => item.subject.getAsync(callback)),
+    // Outlook's own text rendering of the body: the service's evidence offsets refer to this text (CRLF read as LF).
+    officeCall<string>((callback) => item.body.getAsync(Office.CoercionType.Text, callback)),
+  ]);
+  return { to, cc, bcc, subject, body, bodyFormat: "text" };
+}
+
+/** Every recipient of the draft, deduplicated, for the prefetch. */
+export async function readRecipients(item: Office.MessageCompose): Promise<string[]> {
+  const draft = await readDraft(item);
+  return [...new Set([...draft.to, ...draft.cc, ...draft.bcc].map((address) => address.toLowerCase()))];
+}

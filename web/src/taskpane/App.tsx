@@ -1,0 +1,122 @@
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { CheckRequest, CheckResponse } from "../shared/contract";
+import { FindingList } from "./components/FindingList";
+import { RecipientCard } from "./components/RecipientCard";
+import { ValueQuestionForm } from "./components/ValueQuestionForm";
+import { SignInRequired, type TaskPaneHost } from "./TaskPaneHost";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+type View =
+  | { state: "loading" }
+  | { state: "signIn"; message: string }
+  | { state: "unreachable"; message: string }
+  | { state: "checked"; draft: CheckRequest; result: CheckResponse; answered?: string };
+
+/** The task pane: who the recipients are, what will land badly, and the value question. */
+export function App({ host }: { host: TaskPaneHost }) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>({ state: "loading" });
+  const [busy, setBusy] = useState(false);
+  const [answerError, setAnswerError] = useState<string>();
+
+  const run = useCallback(async () => {
+    setView({ state: "loading" });
+    try {
+      const draft = await host.readDraft();
+      const answered = await host.savedAnswer();
+      const result = await host.check(answered ? { ...draft, valueAnswer: answered } : draft);
+      setView({ state: "checked", draft, result, answered });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setView(error instanceof SignInRequired ? { state: "signIn", message } : { state: "unreachable", message });
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  if (view.state === "loading")
+    return (
+      <main className={styles.root}>
+        <Spinner label="Looking up your recipients…" />
+      </main>
+    );
+  if (view.state === "signIn" || view.state === "unreachable")
+    return (
+      <main className={styles.root}>
+        <MessageBar intent={view.state === "signIn" ? "warning" : "error"}>
+          <MessageBarBody>
+            <MessageBarTitle>{view.state === "signIn" ? "Sign in to Value Check" : "Value Check is not reachable"}</MessageBarTitle>
+            {view.message}
+          </MessageBarBody>
+        </MessageBar>
+        <Button onClick={() => void run()}>{view.state === "signIn" ? "Sign in" : "Try again"}</Button>
+      </main>
+    );
+
+  const { draft, result, answered } = view;
+  const external = result.recipients.filter((recipient) => !recipient.isInternal);
+  const stopping = result.findings.filter((finding) => finding.severity !== "info");
+  return (
+    <main className={styles.root}>
+      {result.findings.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing to flag</MessageBarTitle>
+            This mail reads well for its recipients.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <section className={styles.section} aria-labelledby="findings-title">
+          <Subtitle2 as="h2" id="findings-title">
+            {result.verdict === "block" ? "Fix before sending" : stopping.length > 0 ? "Before this goes out" : "Worth knowing"}
+          </Subtitle2>
+          <FindingList findings={result.findings} subject={draft.subject} body={draft.body} />
+        </section>
+      )}
+      {result.valueQuestion && !answered && (
+        <section className={styles.section} aria-label="Does this add value for them?">
+          <ValueQuestionForm
+            question={result.valueQuestion}
+            busy={busy}
+            onAnswer={(answer) => {
+              setBusy(true);
+              setAnswerError(undefined);
+              host
+                .answer(result.checkId, answer)
+                .then(() => setView({ ...view, answered: answer }))
+                .catch((error: unknown) => setAnswerError(error instanceof Error ? error.message : String(error)))
+                .finally(() => setBusy(false));
+            }}
+          />
+          {answerError && (
+            <MessageBar intent="error">
+              <MessageBarBody>The answer could not be saved: {answerError}</MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+      )}
+      {answered && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Answer saved</MessageBarTitle>
+            Press Send again: this draft goes out{result.verdict === "block" ? " once the blocking findings are fixed" : ""}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.section} aria-labelledby="recipients-title">
+        <Subtitle2 as="h2" id="recipients-title">
+          Who they are
+        </Subtitle2>
+        {external.length === 0 ? <Body1>All recipients are colleagues.</Body1> : external.map((facts) => <RecipientCard key={facts.address} facts={facts} />)}
+      </section>
+      <Button onClick={() => void run()}>Check again</Button>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+import type { CheckRequest, CheckResponse } from "../shared/contract";
+
+/** What the task pane needs from Outlook and the service; React components never touch Office.js themselves. */
+export interface TaskPaneHost {
+  readDraft(): Promise<CheckRequest>;
+  check(request: CheckRequest): Promise<CheckResponse>;
+  /** Stores the answer with the draft (so the next Send passes) and records it with the service. */
+  answer(checkId: string, answer: string): Promise<void>;
+  /** The answer already given for this draft, if any. */
+  savedAnswer(): Promise<string | undefined>;
+}
+
+/** Sign-in failed and needs the seller (consent, a blocked popup, no account). */
+export class SignInRequired extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SignInRequired";
+  }
+}

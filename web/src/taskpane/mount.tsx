@@ -1,0 +1,18 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import type { TaskPaneHost } from "./TaskPaneHost";
+
+/** Renders the task pane into an element; the simulator and the real task pane page both use it. */
+export function mountTaskPane(element: HTMLElement, host: TaskPaneHost, dark: boolean) {
+  const root = createRoot(element);
+  root.render(
+    <StrictMode>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
+        <App host={host} />
+      </FluentProvider>
+    </StrictMode>,
+  );
+  return root;
+}

@@ -1,0 +1,37 @@
+import type { AddInConfig } from "../shared/contract";
+import { draftStateStore, fingerprintOf } from "../shared/draftState";
+import { readDraft } from "../shared/readDraft";
+import { ServiceClient } from "../shared/serviceClient";
+import type { TaskPaneHost } from "./TaskPaneHost";
+import { taskPaneTokenSource } from "./taskpaneToken";
+
+/** The task pane's host module: the only place it calls Office.js. */
+export function officeTaskPaneHost(config: AddInConfig): TaskPaneHost {
+  const item = Office.context.mailbox.item as Office.MessageCompose;
+  const service = new ServiceClient(config.serviceOrigin, taskPaneTokenSource(config));
+  const store = async () => {
+    const draft = await readDraft(item);
+    return draftStateStore(item, fingerprintOf(draft.subject, [...draft.to, ...draft.cc, ...draft.bcc]));
+  };
+  return {
+    readDraft: () => readDraft(item),
+    check: (request) => service.check(request),
+    savedAnswer: async () => (await (await store()).read()).valueAnswer,
+    answer: async (checkId, answer) => {
+      const drafts = await store();
+      const state = await drafts.read();
+      // Stored with the draft first: the next Send must pass even if recording the decision fails.
+      await drafts.write({ ...state, valueAnswer: answer, lastCheckId: checkId });
+      await service.recordDecision(checkId, "answered", answer);
+    },
+  };
+}
+
+/** Outlook's theme, light or dark, read from the body background it reports. */
+export function prefersDark(): boolean {
+  const background = Office.context.officeTheme?.bodyBackgroundColor;
+  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  const hex = background.replace("#", "");
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}

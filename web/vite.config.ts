@@ -1,0 +1,24 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The task pane (and, for Development, the compose simulator), served by the service under /addin/.
+export default defineConfig({
+  root: "src",
+  base: "/addin/",
+  publicDir: "../public",
+  plugins: [react()],
+  build: {
+    outDir: "../../src/OutlookValueCheck.Api/wwwroot/addin",
+    emptyOutDir: true,
+    target: "es2020",
+    // Fluent UI and MSAL make the task pane about 800 KB (220 KB compressed); it loads once and is cached.
+    chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      input: {
+        taskpane: "src/taskpane/taskpane.html",
+        events: "src/events/events.html",
+        simulator: "src/simulator/simulator.html",
+      },
+    },
+  },
+});
