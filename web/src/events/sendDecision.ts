@@ -19,7 +19,7 @@ export interface Completion {
 }
 
 const errorMessageLimit = 500; // Outlook's limit for errorMessageMarkdown (Mailbox 1.15).
-const cancelLabel = "Review in Value Check"; // at most 20 characters.
+const cancelLabel = "Open Value Check"; // Outlook allows at most 20 characters.
 
 /**
  * Turns the outcome of the check into the one event.completed(...) of the Send handler. Only a verdict stops a

@@ -63,8 +63,9 @@ function deliver(message: string) {
 }
 
 function showAlert(options: Record<string, unknown>) {
-  // Outlook renders errorMessageMarkdown itself; the simulator shows the text as text.
-  document.getElementById("alert-text")!.textContent = String(options.errorMessageMarkdown ?? options.errorMessage ?? "");
+  // Outlook renders errorMessageMarkdown; the simulator reads it as Outlook would show it, and always as text.
+  const markdown = typeof options.errorMessageMarkdown === "string" ? options.errorMessageMarkdown : undefined;
+  document.getElementById("alert-text")!.textContent = markdown ? readMarkdown(markdown) : String(options.errorMessage ?? "");
   const buttons = document.getElementById("alert-buttons")!;
   buttons.replaceChildren();
   const button = (label: string, action: () => void) => {
@@ -82,6 +83,11 @@ function showAlert(options: Record<string, unknown>) {
       openPane();
     });
   alertBox.classList.add("shown");
+}
+
+/** The little Markdown the handler writes (bold, italics, bullets, escapes), as the words a reader sees. */
+function readMarkdown(markdown: string): string {
+  return markdown.replace(/\*\*|(?<!\\)\*/g, "").replace(/\\(.)/g, "$1").replace(/^- /gm, "• ");
 }
 
 function hideAlert() {

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { compose, openSimulator, pitchToCustomer } from "./simulator";
+
+test("a pitch to a customer is held with a Smart Alert, and answering the value question lets it go", async ({ page }) => {
+  await openSimulator(page);
+  await compose(page, pitchToCustomer);
+
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const alert = page.getByRole("alertdialog");
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("Before this goes out");
+  await expect(alert).toContainText("Does this add value for them?");
+  await expect(alert.getByRole("button", { name: "Send Anyway" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(0);
+
+  await alert.getByRole("button", { name: "Open Value Check" }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  const card = pane.getByRole("group", { name: "Recipient Sara Lind" }).or(pane.getByLabel("Recipient Sara Lind"));
+  await expect(card).toContainText("Customer");
+  await expect(card).toContainText("Tailwind Traders");
+  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("pitch-to-customer");
+  await expect(pane.locator("mark").first()).toBeVisible();
+
+  await pane.getByRole("radio", { name: "It follows up on something we agreed" }).check();
+  await pane.getByRole("button", { name: "Save answer and send again" }).click();
+  await expect(pane.getByRole("status")).toContainText("Answer saved");
+
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+});
+
+test("a left-in placeholder blocks the mail without a Send Anyway", async ({ page }) => {
+  await openSimulator(page);
+  await compose(page, { to: "julia.berg@adatum.com", subject: "Quick question", body: "Hi [First Name],\n\nWe have a new reporting module that answers the question you asked about exports." });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const alert = page.getByRole("alertdialog");
+  await expect(alert).toContainText("Fix this before sending");
+  await expect(alert).toContainText("[First Name]");
+  await expect(alert.getByRole("button", { name: "Send Anyway" })).toHaveCount(0);
+});
+
+test("a mail with nothing to flag is sent at once", async ({ page }) => {
+  await openSimulator(page);
+  await compose(page, { to: "sara.lind@tailwindtraders.com", subject: "Your export question", body: "Hi Sara,\n\nThe export limit you hit on Tuesday is lifted in today's release; your team can now export 50,000 rows at a time.\n\nBest,\nJoão" });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
+});
+
+test("when the service is slower than the deadline the mail goes out (fail open)", async ({ page }) => {
+  await openSimulator(page);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let checkStillPending = false;
+  await page.route("**/api/v1/checks", async (route) => {
+    checkStillPending = true;
+    await held;
+    checkStillPending = false;
+    await route.continue().catch(() => undefined);
+  });
+  await compose(page, pitchToCustomer);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
+  // It went out while the service still had not answered: the deadline decided, not a verdict.
+  expect(checkStillPending).toBe(true);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  release();
+});
