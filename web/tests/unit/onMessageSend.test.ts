@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CheckResponse } from "../../src/shared/contract";
+import { installOutlook, json, stubService } from "./outlookMock";
+
+const draft = { to: ["sara.lind@tailwindtraders.com"], subject: "Introducing Contoso", body: "I would like to introduce Contoso." };
+
+function response(overrides: Partial<CheckResponse>): CheckResponse {
+  return { checkId: "c1", verdict: "ok", sendMode: "none", findings: [], recipients: [], valueQuestion: null, ...overrides };
+}
+
+const pitch = response({
+  verdict: "warn",
+  sendMode: "promptUser",
+  findings: [{ code: "pitch-to-customer", severity: "warn", recipient: "sara.lind@tailwindtraders.com", message: "Tailwind Traders is a customer since 2020.", evidence: [] }],
+  valueQuestion: { question: "Does this add value for them?", reasons: ["It answers a question they asked"] },
+});
+
+async function loadHandlers() {
+  vi.resetModules();
+  vi.stubGlobal("VALUECHECK_CONFIG", { serviceOrigin: "http://127.0.0.1:5999", auth: "development", clientId: "", apiScope: "" });
+  await import("../../src/events/index");
+}
+
+const settle = () => vi.runAllTimersAsync().then(() => undefined);
+
+describe("OnMessageSend", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("allows a mail the service finds nothing in, completing exactly once", async () => {
+    const outlook = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => json(response({})) });
+    await loadHandlers();
+    const calls = await outlook.fire("onMessageSendHandler", settle);
+    expect(calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it("holds a warning with the markdown message, the task pane button and prompt-user mode", async () => {
+    const outlook = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => json(pitch) });
+    await loadHandlers();
+    const [completion, ...more] = await outlook.fire("onMessageSendHandler", settle);
+    expect(more).toHaveLength(0);
+    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: "Open Value Check", commandId: "msgComposeOpenPaneButton", sendModeOverride: "promptUser" });
+    expect(completion?.errorMessageMarkdown).toContain("Tailwind Traders is a customer since 2020\\.");
+    expect(completion?.errorMessage).toContain("Does this add value for them?");
+  });
+
+  it("leaves a block at the manifest's soft block: no prompt-user override", async () => {
+    const outlook = installOutlook(draft);
+    stubService({
+      "/api/v1/checks": () =>
+        json(response({ verdict: "block", sendMode: "softBlock", findings: [{ code: "unfilled-placeholder", severity: "block", recipient: null, message: "Replace [First Name].", evidence: [] }] })),
+    });
+    await loadHandlers();
+    const [completion] = await outlook.fire("onMessageSendHandler", settle);
+    expect(completion).toMatchObject({ allowEvent: false, commandId: "msgComposeOpenPaneButton" });
+    expect(completion).not.toHaveProperty("sendModeOverride");
+  });
+
+  it("sends plain text only where Mailbox 1.15 (markdown) is not supported", async () => {
+    const outlook = installOutlook(draft, { mailbox: "1.14" });
+    stubService({ "/api/v1/checks": () => json(pitch) });
+    await loadHandlers();
+    const [completion] = await outlook.fire("onMessageSendHandler", settle);
+    expect(completion).not.toHaveProperty("errorMessageMarkdown");
+    expect(completion?.errorMessage).toContain("Tailwind Traders");
+  });
+
+  it("lets the mail go when the service does not answer within 3 seconds (fail open)", async () => {
+    const outlook = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => new Promise<Response>(() => undefined) });
+    await loadHandlers();
+    const calls = await outlook.fire("onMessageSendHandler", () => vi.advanceTimersByTimeAsync(3000).then(() => undefined));
+    expect(calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it("lets the mail go when the service is down, unless the policy says fail closed", async () => {
+    const open = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => json({ title: "Service Unavailable" }, 503) });
+    await loadHandlers();
+    expect(await open.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
+
+    const settings = JSON.stringify({ settings: { checksEnabled: true, failMode: "closed", fetchedAt: Date.now() } });
+    const closed = installOutlook(draft, { sessionData: { "valuecheck.state": settings } });
+    stubService({ "/api/v1/checks": () => json({ title: "Service Unavailable" }, 503) });
+    await loadHandlers();
+    const [completion] = await closed.fire("onMessageSendHandler", settle);
+    expect(completion?.allowEvent).toBe(false);
+    expect(completion?.errorMessage).toContain("could not check this mail");
+  });
+
+  it("allows at once without asking the service when the manager turned checks off", async () => {
+    const state = JSON.stringify({ settings: { checksEnabled: false, failMode: "closed", fetchedAt: Date.now() } });
+    const outlook = installOutlook(draft, { sessionData: { "valuecheck.state": state } });
+    const calls = stubService({ "/api/v1/checks": () => json(pitch) });
+    await loadHandlers();
+    expect(await outlook.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
+    expect(calls.filter((call) => call.path === "/api/v1/checks")).toHaveLength(0);
+  });
+
+  it("sends the value answer kept in sessionData, and the answered draft goes out", async () => {
+    const outlook = installOutlook(draft, { sessionData: { "valuecheck.state": JSON.stringify({ valueAnswer: "It answers a question they asked" }) } });
+    const calls = stubService({
+      "/api/v1/checks": (body) => json((body as { valueAnswer?: string }).valueAnswer ? response({ verdict: "warn", sendMode: "none", checkId: "c2" }) : pitch),
+    });
+    await loadHandlers();
+    expect(await outlook.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
+    expect(calls.find((call) => call.path === "/api/v1/checks")?.body).toMatchObject({ valueAnswer: "It answers a question they asked", to: draft.to, bodyFormat: "text" });
+    // The check is remembered with the draft, so the task pane records the answer against it.
+    expect(JSON.parse(outlook.session.get("valuecheck.state")!)).toMatchObject({ lastCheckId: "c2", valueAnswer: "It answers a question they asked" });
+  });
+});
+
+describe("prefetch while composing", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("warms the recipients' facts and keeps the seller's settings in sessionData", async () => {
+    const outlook = installOutlook(draft);
+    const calls = stubService({
+      "/api/v1/addin/settings": () => json({ checksEnabled: true, failMode: "closed" }),
+      "/api/v1/recipients/lookup": () => json([]),
+    });
+    await loadHandlers();
+    expect(await outlook.fire("onMessageRecipientsChangedHandler", settle)).toEqual([undefined]);
+    expect(calls.find((call) => call.path === "/api/v1/recipients/lookup")?.body).toEqual({ addresses: ["sara.lind@tailwindtraders.com"] });
+    expect(JSON.parse(outlook.session.get("valuecheck.state")!).settings).toMatchObject({ checksEnabled: true, failMode: "closed" });
+  });
+
+  it("completes even when the service is down", async () => {
+    const outlook = installOutlook(draft);
+    stubService({});
+    await loadHandlers();
+    expect(await outlook.fire("onNewMessageComposeHandler", settle)).toEqual([undefined]);
+    expect(outlook.session.has("valuecheck.state")).toBe(false);
+  });
+});
