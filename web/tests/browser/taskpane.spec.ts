@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { compose, openSimulator, pitchToCustomer } from "./simulator";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+async function openPaneAfterSend(page: Page, dark: boolean) {
+  await openSimulator(page, 1000);
+  if (dark) await page.getByLabel("Dark theme").check();
+  await compose(page, pitchToCustomer);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Open Value Check" }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane.getByRole("list", { name: "Findings" })).toBeVisible();
+  await expect(pane.getByText("Tailwind Traders").first()).toBeVisible();
+  return pane;
+}
+
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run("#pane");
+    return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
+for (const dark of [false, true]) {
+  const theme = dark ? "dark" : "light";
+  test(`the task pane at 320 px in the ${theme} theme fits, follows the theme and has no serious accessibility violations`, async ({ page }) => {
+    const pane = await openPaneAfterSend(page, dark);
+    const width = await pane.evaluate((element) => element.getBoundingClientRect().width);
+    expect(Math.round(width)).toBe(320);
+    // Nothing wider than the pane: no sideways scrolling at 320 px.
+    expect(await pane.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+
+    const background = await pane.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    expect(dark ? luminance < 0.3 : luminance > 0.7).toBe(true);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    // Kept as test artifacts (web/test-results/screenshots) for a person to look at.
+    await pane.screenshot({ path: join(test.info().project.outputDir, "screenshots", `taskpane-320-${theme}.png`) });
+  });
+}
+
+test("the value question can be answered with the keyboard alone", async ({ page }) => {
+  const pane = await openPaneAfterSend(page, false);
+  const firstReason = pane.getByRole("radio").first();
+  await firstReason.focus();
+  await page.keyboard.press("Space");
+  await expect(firstReason).toBeChecked();
+  await pane.getByRole("button", { name: "Save answer and send again" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(pane.getByRole("status")).toContainText("Answer saved");
+});
+
+test("the task pane says so when the service is unreachable, and recovers on Try again", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await compose(page, pitchToCustomer);
+  await page.route("**/api/v1/checks", (route) => route.abort("connectionrefused"));
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane).toContainText("Value Check is not reachable");
+  await page.unroute("**/api/v1/checks");
+  await pane.getByRole("button", { name: "Try again" }).click();
+  await expect(pane.getByRole("list", { name: "Findings" })).toBeVisible();
+});
+
+test("CRM values are shown as text, never as markup", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await page.route("**/api/v1/checks", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    body.recipients[0].account.name = '<img src=x onerror="window.__injected=1">Tailwind';
+    await route.fulfill({ response, json: body });
+  });
+  await compose(page, pitchToCustomer);
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane).toContainText('<img src=x onerror="window.__injected=1">Tailwind');
+  expect(await pane.locator("img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+});
