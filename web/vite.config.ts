@@ -5,7 +5,8 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   root: "src",
   base: "/addin/",
-  publicDir: "../public",
+  // The add-in's icons live with the manifests; served as /addin/icon-*.png.
+  publicDir: "../../addin-manifest/icons",
   plugins: [react()],
   build: {
     outDir: "../../src/OutlookValueCheck.Api/wwwroot/addin",

@@ -20,6 +20,7 @@ internal static class CliApp
         {
             CheckCommand.Create(console),
             AuditCommand.Create(console),
+            ManifestCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
