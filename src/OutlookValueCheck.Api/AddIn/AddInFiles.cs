@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OutlookValueCheck.Manifests;
 
 namespace OutlookValueCheck.Api.AddIn;
 
@@ -55,6 +56,15 @@ internal static class AddInFiles
                 var script = $"var VALUECHECK_CONFIG = {config};\n{reader.ReadToEnd()}";
                 return TypedResults.File(Encoding.UTF8.GetBytes(script), "text/javascript; charset=utf-8");
             })
+            .AllowAnonymous().ExcludeFromDescription();
+
+        // The manifests for this service's own address, for sideloading and for IT (`valuecheck manifest` renders the
+        // same for any address). Outlook accepts only https ones: in Development run the service on https to sideload.
+        app.MapGet("/addin/manifest.json", (HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration) =>
+                TypedResults.Text(AddInManifests.RenderJson(AddInConfig.DeploymentFor(request, options.Value, configuration)), "application/json"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/addin/manifest.xml", (HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration) =>
+                TypedResults.Text(AddInManifests.RenderXml(AddInConfig.DeploymentFor(request, options.Value, configuration)), "application/xml"))
             .AllowAnonymous().ExcludeFromDescription();
 
         // Classic Outlook on Windows runs the handlers without a browser; for SSO and cross-origin calls from that

@@ -16,14 +16,20 @@ internal sealed class AddInOptions
     /// <summary>The add-in's app registration for single sign-on. Empty: AzureAd:ClientId.</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>The API scope the add-in requests. Empty: api://{ClientId}/access_as_user.</summary>
+    /// <summary>The API scope the add-in requests. Empty: api://{host}/{ClientId}/access_as_user, the application ID URI
+    /// Office's legacy SSO requires (the same one the manifests declare).</summary>
     public string? ApiScope { get; set; }
+
+    /// <summary>The add-in's app ID in the manifests this service serves. Empty: derived from the public origin.</summary>
+    public string? AppId { get; set; }
 }
 
 internal sealed class AddInOptionsValidator(IHostEnvironment environment) : IValidateOptions<AddInOptions>
 {
     public ValidateOptionsResult Validate(string? name, AddInOptions options)
     {
+        if (!string.IsNullOrWhiteSpace(options.AppId) && !Guid.TryParse(options.AppId, out _))
+            return ValidateOptionsResult.Fail($"AddIn:AppId must be a GUID; it is '{options.AppId}'.");
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
             return ValidateOptionsResult.Success;
         if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var url) || url.PathAndQuery != "/" || !string.IsNullOrEmpty(url.Fragment))
