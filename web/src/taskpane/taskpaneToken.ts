@@ -9,7 +9,11 @@ import { SignInRequired } from "./TaskPaneHost";
  * token path in Development.
  */
 export function taskPaneTokenSource(config: AddInConfig): () => Promise<string> {
-  if (config.auth === "development") return () => developmentToken(config.serviceOrigin);
+  if (config.auth === "development")
+    return () =>
+      developmentToken(config.serviceOrigin).catch((error: unknown) => {
+        throw new SignInRequired(`No development token: ${describe(error)}`);
+      });
   let naa: Promise<IPublicClientApplication> | undefined;
   return async () => {
     if (Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")) {

@@ -66,3 +66,29 @@ test("when the service is slower than the deadline the mail goes out (fail open)
   await expect(page.getByRole("alertdialog")).toBeHidden();
   release();
 });
+
+test("a manager's switch turns checks off: Send allows at once, even a mail that would be blocked", async ({ page, request }) => {
+  const manager = (await (await request.post("/dev/token?role=manager")).json()) as { token: string };
+  const headers = { Authorization: `Bearer ${manager.token}` };
+  const current = await request.get("/api/v1/policies/current", { headers });
+  const etag = current.headers()["etag"] ?? "\"0\"";
+  const off = await request.put("/api/v1/policies/current", { headers: { ...headers, "If-Match": etag }, data: { checksEnabled: false } });
+  expect(off.status()).toBe(200);
+  try {
+    const settingsFetched = page.waitForResponse("**/api/v1/addin/settings");
+    await openSimulator(page);
+    await settingsFetched;
+    const checks: string[] = [];
+    page.on("request", (sent) => {
+      if (sent.url().endsWith("/api/v1/checks")) checks.push(sent.url());
+    });
+    await compose(page, { to: "julia.berg@adatum.com", subject: "Hi [First Name]", body: "Just checking in!" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
+    // The prefetch while composing brought the switch; Send did not even ask the service.
+    expect(checks).toEqual([]);
+  } finally {
+    const now = await request.get("/api/v1/policies/current", { headers });
+    await request.put("/api/v1/policies/current", { headers: { ...headers, "If-Match": now.headers()["etag"] ?? "" }, data: {} });
+  }
+});

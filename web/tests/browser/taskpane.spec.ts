@@ -84,3 +84,24 @@ test("CRM values are shown as text, never as markup", async ({ page }) => {
   expect(await pane.locator("img").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
+
+test("the task pane asks the seller to sign in when no token can be had, and goes on once one can", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await compose(page, pitchToCustomer);
+  await page.route("**/dev/token", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane).toContainText("Sign in to Value Check");
+  await page.unroute("**/dev/token");
+  await pane.getByRole("button", { name: "Sign in" }).click();
+  await expect(pane.getByRole("list", { name: "Findings" })).toBeVisible();
+});
+
+test("a mail with nothing to flag says so in the task pane and shows who the recipient is", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await compose(page, { to: "sara.lind@tailwindtraders.com", subject: "Your export question", body: "Hi Sara,\n\nThe export limit you hit on Tuesday is lifted in today's release; your team can now export 50,000 rows at a time.\n\nBest,\nJoão" });
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane).toContainText("Nothing to flag");
+  await expect(pane.getByLabel("Recipient Sara Lind")).toContainText("Customer since");
+});

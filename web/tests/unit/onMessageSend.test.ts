@@ -142,3 +142,40 @@ describe("prefetch while composing", () => {
     expect(outlook.session.has("valuecheck.state")).toBe(false);
   });
 });
+
+describe("OnMessageSend without a token or sessionData", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("lets the mail go when no token can be acquired: only a verdict stops a mail", async () => {
+    const outlook = installOutlook(draft);
+    const calls = stubService({ "/api/v1/checks": () => json(pitch) });
+    const fetchWithToken = globalThis.fetch;
+    vi.stubGlobal("fetch", (url: string, init?: RequestInit) =>
+      new URL(url).pathname === "/dev/token" ? Promise.resolve(json({ title: "down" }, 500)) : fetchWithToken(url, init));
+    await loadHandlers();
+    expect(await outlook.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
+    expect(calls.filter((call) => call.path === "/api/v1/checks")).toHaveLength(0);
+  });
+
+  it("keeps the value answer in local storage where sessionData is not supported (Mailbox before 1.11)", async () => {
+    const store = new Map<string, string>();
+    vi.stubGlobal("localStorage", { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => store.set(key, value) });
+    const { draftStateStore, fingerprintOf } = await import("../../src/shared/draftState");
+    installOutlook(draft, { mailbox: "1.10" });
+    const item = (globalThis as unknown as { Office: { context: { mailbox: { item: Office.MessageCompose } } } }).Office.context.mailbox.item;
+    const fingerprint = fingerprintOf(draft.subject, draft.to);
+
+    const promise = draftStateStore(item, fingerprint).write({ valueAnswer: "It brings news that affects them" });
+    await vi.runAllTimersAsync();
+    await promise;
+    const read = draftStateStore(item, fingerprint).read();
+    await vi.runAllTimersAsync();
+
+    expect(await read).toEqual({ valueAnswer: "It brings news that affects them" });
+    expect([...store.keys()]).toEqual([`valuecheck.state:${fingerprint}`]);
+  });
+});
