@@ -14,13 +14,14 @@ internal static class DevelopmentGuide
 #pragma warning disable CA2254 // A multi-line guide for a person, not a structured log event.
             logger.LogInformation(
                 "Outlook Value Check is listening on {Address} with the demo CRM (tenant {Tenant}).\n" +
+                "Try the add-in in a browser: {Address}/addin/simulator/simulator.html\n" +
                 "Get a development token:\n" +
                 "  TOKEN=$(dotnet user-jwts create --project src/OutlookValueCheck.Api --name joao.costa@contoso.com --scope access_as_user " +
                 "--claim tid={Tenant} --claim oid=11111111-1111-1111-1111-111111111111 --claim preferred_username=joao.costa@contoso.com --output token)\n" +
                 "Try a check:\n" +
                 "  curl -s {Address}/api/v1/checks -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" " +
                 "-d '{{\"to\":[\"julia.berg@adatum.com\"],\"subject\":\"Hi\",\"body\":\"Just checking in! Any updates?\",\"bodyFormat\":\"text\"}}'",
-                address, tenantId, tenantId, address);
+                address, tenantId, address, tenantId, address);
 #pragma warning restore CA2254
         });
     }
