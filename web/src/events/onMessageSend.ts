@@ -13,7 +13,7 @@ export interface SendPorts {
   readDraft(): Promise<CheckRequest>;
   readState(): Promise<DraftState>;
   writeState(state: DraftState): Promise<void>;
-  check(request: CheckRequest, signal: AbortSignal): Promise<CheckResponse>;
+  check(request: CheckRequest, signal: AbortSignal | undefined): Promise<CheckResponse>;
   markdownSupported(): boolean;
   now(): number;
 }

@@ -10,14 +10,16 @@ export class DeadlineExceeded extends Error {
  * Runs work with an AbortSignal that fires after the given time, and rejects with DeadlineExceeded at that moment
  * even when the work ignores the signal (an Office callback that never comes back must not hold the Send).
  */
-export function withDeadline<T>(milliseconds: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
+export function withDeadline<T>(milliseconds: number, work: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  // Classic Outlook's JavaScript-only runtime is not a browser: where AbortController is missing, the deadline still
+  // decides; the late answer is simply ignored.
+  const controller = typeof AbortController === "undefined" ? undefined : new AbortController();
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      controller.abort();
+      controller?.abort();
       reject(new DeadlineExceeded(milliseconds));
     }, milliseconds);
-    work(controller.signal).then(
+    work(controller?.signal).then(
       (value) => {
         clearTimeout(timer);
         resolve(value);

@@ -179,3 +179,24 @@ describe("OnMessageSend without a token or sessionData", () => {
     expect([...store.keys()]).toEqual([`valuecheck.state:${fingerprint}`]);
   });
 });
+
+describe("OnMessageSend in a runtime without AbortController", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("still checks, and still lets the mail go at the deadline", async () => {
+    vi.stubGlobal("AbortController", undefined);
+    const held = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => json(pitch) });
+    await loadHandlers();
+    expect((await held.fire("onMessageSendHandler", settle))[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+
+    const slow = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => new Promise<Response>(() => undefined) });
+    await loadHandlers();
+    expect(await slow.fire("onMessageSendHandler", () => vi.advanceTimersByTimeAsync(3000).then(() => undefined))).toEqual([{ allowEvent: true }]);
+  });
+});
