@@ -38,6 +38,12 @@ public sealed class AddInServiceTests(ValueCheckApplication app) : IClassFixture
 
         Assert.Contains("office.js", await client.GetStringAsync("/addin/taskpane/taskpane.html"), StringComparison.Ordinal);
         Assert.Contains("Value Check compose simulator", await client.GetStringAsync("/addin/simulator/simulator.html"), StringComparison.Ordinal);
+        // The handlers' page for browser runtimes loads MSAL's Nested App Authentication beside the handlers.
+        var eventsPage = await client.GetStringAsync("/addin/events/events.html");
+        Assert.Contains("/addin/naa.js", eventsPage, StringComparison.Ordinal);
+        var naa = await client.GetStringAsync("/addin/naa.js");
+        Assert.Contains("globalThis.ValueCheckNaa", naa, StringComparison.Ordinal);
+        Assert.Contains("nestedAppAuthBridge", naa, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -200,3 +200,57 @@ describe("OnMessageSend in a runtime without AbortController", () => {
     expect(await slow.fire("onMessageSendHandler", () => vi.advanceTimersByTimeAsync(3000).then(() => undefined))).toEqual([{ allowEvent: true }]);
   });
 });
+
+describe("OnMessageSend sign-in in production", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  async function loadProductionHandlers() {
+    vi.resetModules();
+    vi.stubGlobal("VALUECHECK_CONFIG", { serviceOrigin: "https://valuecheck.contoso.com", auth: "entra", clientId: "client-1", apiScope: "api://valuecheck.contoso.com/client-1/access_as_user" });
+    await import("../../src/events/index");
+  }
+
+  function tokensSent() {
+    const tokens: string[] = [];
+    vi.stubGlobal("fetch", vi.fn(async (_url: string, init?: RequestInit) => {
+      tokens.push(String((init?.headers as Record<string, string>).Authorization));
+      return json(response({}));
+    }));
+    return tokens;
+  }
+
+  it("uses Nested App Authentication where Outlook supports it and naa.js is loaded", async () => {
+    const outlook = installOutlook(draft, { nestedAppAuth: true });
+    const acquireSilently = vi.fn(async () => "naa-token");
+    vi.stubGlobal("ValueCheckNaa", { acquireSilently });
+    vi.stubGlobal("OfficeRuntime", { auth: { getAccessToken: vi.fn(async () => "office-sso-token") } });
+    const tokens = tokensSent();
+    await loadProductionHandlers();
+    expect(await outlook.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
+    expect(acquireSilently).toHaveBeenCalledWith("client-1", "api://valuecheck.contoso.com/client-1/access_as_user");
+    expect(tokens).toEqual(["Bearer naa-token"]);
+  });
+
+  it("falls back to Office's SSO when silent NAA fails, and where naa.js is absent (classic Outlook)", async () => {
+    const outlook = installOutlook(draft, { nestedAppAuth: true });
+    vi.stubGlobal("ValueCheckNaa", { acquireSilently: vi.fn(async () => Promise.reject(new Error("interaction_required"))) });
+    const getAccessToken = vi.fn(async () => "office-sso-token");
+    vi.stubGlobal("OfficeRuntime", { auth: { getAccessToken } });
+    const tokens = tokensSent();
+    await loadProductionHandlers();
+    await outlook.fire("onMessageSendHandler", settle);
+    expect(tokens).toEqual(["Bearer office-sso-token"]);
+    expect(getAccessToken).toHaveBeenCalledWith({ allowSignInPrompt: false, allowConsentPrompt: false, forMSGraphAccess: false });
+
+    const classic = installOutlook(draft, { nestedAppAuth: true });
+    vi.stubGlobal("ValueCheckNaa", undefined);
+    const classicTokens = tokensSent();
+    await loadProductionHandlers();
+    await classic.fire("onMessageSendHandler", settle);
+    expect(classicTokens).toEqual(["Bearer office-sso-token"]);
+  });
+});

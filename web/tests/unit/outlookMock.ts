@@ -12,7 +12,7 @@ export interface Draft {
 }
 
 /** An Outlook compose item built with office-addin-mock: recipients, subject, text body and sessionData. */
-export function installOutlook(draft: Draft, options: { mailbox?: string; sessionData?: Record<string, string> } = {}) {
+export function installOutlook(draft: Draft, options: { mailbox?: string; sessionData?: Record<string, string>; nestedAppAuth?: boolean } = {}) {
   const handlers = new Map<string, Handler>();
   const session = new Map(Object.entries(options.sessionData ?? {}));
   const ok = <T>(value: T) => ({ status: "succeeded", value });
@@ -28,7 +28,10 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
     MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
     actions: { associate: (name: string, handler: Handler) => handlers.set(name, handler) },
     context: {
-      requirements: { isSetSupported: (name: string, version: string) => name === "Mailbox" && Number(version.split(".")[1]) <= Number(supported.split(".")[1]) },
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          (name === "Mailbox" && Number(version.split(".")[1]) <= Number(supported.split(".")[1])) || (name === "NestedAppAuth" && options.nestedAppAuth === true),
+      },
       mailbox: {
         item: {
           to: recipients(draft.to),
