@@ -55,6 +55,7 @@ app.MapChecks();
 app.MapRecipients();
 app.MapCrmImport();
 app.MapPolicies();
+app.MapPolicyPreview();
 app.MapDecisions();
 app.MapReports();
 app.MapAddInSettings();

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Recipients;
+using OutlookValueCheck.Core.Checks;
+using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Policies;
+
+namespace OutlookValueCheck.Api.Policies;
+
+/// <summary>
+/// POST /api/v1/policies/preview (managers): what a policy the manager has not saved yet would say about a mail,
+/// next to what the saved policy says. Nothing is stored: no decision row, no policy version.
+/// </summary>
+internal static class PolicyPreviewApi
+{
+    public static IEndpointRouteBuilder MapPolicyPreview(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapTenantApi("/api/v1/policies", AccessPolicies.PolicyManager, "Policies");
+        group.MapPost("/preview", PreviewAsync).WithName("PreviewPolicy")
+            .WithSummary("Checks a mail under an unsaved policy and under the saved one, for the console's preview; stores nothing.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PolicyPreview>, ValidationProblem>> PreviewAsync(
+        PreviewRequest request, IValidator<CheckRequest> draftValidator, ClaimsPrincipal user, HttpRequest http,
+        TenantPolicies policies, RecipientFactsService recipientFacts, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        PolicySet? unsaved = null;
+        if (request.Policy is not { ValueKind: JsonValueKind.Object } document)
+            errors["policy"] = ["policy is the policy document to preview (an object, as saved with PUT /api/v1/policies/current)."];
+        else
+        {
+            var (compiled, policyErrors) = PolicyParser.Compile(document.GetRawText());
+            unsaved = compiled;
+            foreach (var field in policyErrors.GroupBy(error => error.Field))
+                errors[field.Key] = field.Select(error => error.Message).ToArray();
+        }
+        if (request.Draft is null)
+            errors["draft"] = ["draft is the mail to preview: to, cc, bcc, subject, body, bodyFormat."];
+        else
+        {
+            var validation = await draftValidator.ValidateAsync(request.Draft, cancellationToken);
+            foreach (var (field, messages) in validation.ToDictionary())
+                errors[$"draft.{field}"] = messages;
+        }
+        if (errors.Count > 0 || unsaved is null || request.Draft is null)
+            return TypedResults.ValidationProblem(errors);
+
+        var caller = CallerIdentity.From(user)!;
+        var saved = await policies.CompiledAsync(cancellationToken);
+        var team = request.Team is { Length: > 0 } ? [request.Team] : Array.Empty<string>();
+        var draft = new Draft
+        {
+            Sender = caller.Email,
+            To = request.Draft.To ?? [],
+            Cc = request.Draft.Cc ?? [],
+            Bcc = request.Draft.Bcc ?? [],
+            Subject = request.Draft.Subject ?? "",
+            Body = request.Draft.Body ?? "",
+            BodyFormat = request.Draft.BodyFormat == "html" ? BodyFormat.Html : BodyFormat.Text,
+            AsOf = clock.GetUtcNow(),
+        };
+        var unsavedPolicy = unsaved.For(team);
+        // One lookup serves both answers: the facts do not depend on the policy, only the deadline does.
+        var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(),
+            new FactsRequest(caller, caller.Email, BearerToken.Of(http), unsavedPolicy, draft.AsOf), cancellationToken);
+        return TypedResults.Ok(new PolicyPreview(
+            ValueChecker.Check(draft, facts, unsavedPolicy),
+            ValueChecker.Check(draft, facts, saved.For(team))));
+    }
+}
+
+internal sealed record PreviewRequest(JsonElement? Policy, CheckRequest? Draft, string? Team);
+
+internal sealed record PolicyPreview(CheckResult Unsaved, CheckResult Saved);
