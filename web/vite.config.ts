@@ -19,6 +19,7 @@ export default defineConfig({
         taskpane: "src/taskpane/taskpane.html",
         events: "src/events/events.html",
         simulator: "src/simulator/simulator.html",
+        console: "src/console/console.html",
       },
     },
   },

@@ -58,6 +58,9 @@ internal static class AddInFiles
             })
             .AllowAnonymous().ExcludeFromDescription();
 
+        // The manager console (a page of the same web build), at an address a manager can type.
+        app.MapGet("/console", (HttpRequest request) => TypedResults.Redirect("/addin/console/console.html" + request.QueryString)).AllowAnonymous().ExcludeFromDescription();
+
         // The manifests for this service's own address, for sideloading and for IT (`valuecheck manifest` renders the
         // same for any address). Outlook accepts only https ones: in Development run the service on https to sideload.
         app.MapGet("/addin/manifest.json", (HttpRequest request, IOptions<AddInOptions> options, IConfiguration configuration) =>

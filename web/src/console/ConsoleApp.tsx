@@ -1,0 +1,168 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { ServiceError } from "../shared/serviceClient";
+import { PolicyEditor } from "./components/PolicyEditor";
+import { PreviewPanel } from "./components/PreviewPanel";
+import type { ConsoleClient } from "./consoleClient";
+import { changedFields, fieldLabels, reapply, type PolicyDocument, type PolicyVersion } from "./policyModel";
+
+const useStyles = makeStyles({
+  root: { maxWidth: "1200px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", position: "sticky", top: 0, zIndex: 1, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground1 },
+  layout: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(340px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
+});
+
+type Load = { state: "loading" } | { state: "needsRole"; message: string } | { state: "failed"; message: string } | { state: "ready" };
+
+interface Conflict {
+  message: string;
+  latest: PolicyVersion;
+  theirs: (keyof PolicyDocument)[];
+}
+
+/** The manager console: the tenant policy, edited with a preview, saved with optimistic concurrency. */
+export function ConsoleApp({ client }: { client: ConsoleClient }) {
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [saved, setSaved] = useState<PolicyVersion>();
+  const [document, setDocument] = useState<PolicyDocument>({});
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [conflict, setConflict] = useState<Conflict>();
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const dirty = saved !== undefined && changedFields(saved.document, document).length > 0;
+
+  const reload = useCallback(async () => {
+    setLoad({ state: "loading" });
+    try {
+      const current = await client.currentPolicy();
+      setSaved(current);
+      setDocument(current.document);
+      setErrors({});
+      setLoad({ state: "ready" });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setLoad(error instanceof ServiceError && error.status === 403 ? { state: "needsRole", message } : { state: "failed", message });
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // Leaving with unsaved changes asks first (the browser shows its own wording).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const save = async () => {
+    if (!saved) return;
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const result = await client.savePolicy(document, saved.version);
+      if (result.kind === "saved") {
+        setSaved(result.version);
+        setDocument(result.version.document);
+        setErrors({});
+        setConflict(undefined);
+        setNotice(`Saved as version ${result.version.version}. Sellers get it on their next Send.`);
+      } else if (result.kind === "invalid") setErrors(result.errors);
+      else {
+        const latest = await client.currentPolicy();
+        setConflict({ message: result.message, latest, theirs: changedFields(saved.document, latest.document) });
+      }
+    } catch (error) {
+      setNotice(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reapplyMine = () => {
+    if (!saved || !conflict) return;
+    setDocument(reapply(saved.document, document, conflict.latest.document));
+    setSaved(conflict.latest);
+    setConflict(undefined);
+    setNotice(`Your changes are applied on top of version ${conflict.latest.version}. Check them and save again.`);
+  };
+
+  if (load.state === "loading") return <Spinner label="Loading the policy…" />;
+  if (load.state === "needsRole")
+    return (
+      <main className={styles.root}>
+        <Title2 as="h1">Outlook Value Check</Title2>
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>This console is for sales managers</MessageBarTitle>
+            You are signed in, but without the <b>ValueCheck.PolicyManager</b> role. Your Microsoft 365 administrator grants it in
+            Microsoft Entra ID: Enterprise applications › Outlook Value Check › Users and groups › Add assignment.
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  if (load.state === "failed")
+    return (
+      <main className={styles.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>The policy could not be loaded</MessageBarTitle>
+            {load.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void reload()}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      </main>
+    );
+
+  return (
+    <main className={styles.root}>
+      <Title2 as="h1">Outlook Value Check policy</Title2>
+      <div className={styles.bar} role="toolbar" aria-label="Policy actions">
+        <Button appearance="primary" onClick={() => void save()} disabled={!dirty || busy}>
+          Save
+        </Button>
+        <Button onClick={() => saved && (setDocument(saved.document), setErrors({}))} disabled={!dirty || busy}>
+          Discard changes
+        </Button>
+        <Text role="status">
+          {saved ? `Version ${saved.version}${saved.version > 0 ? `, saved by ${saved.changedBy}` : " (the defaults)"}` : ""}
+          {dirty ? " · unsaved changes" : ""}
+        </Text>
+      </div>
+      {Object.keys(errors).length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>Nothing was saved: fix the fields marked below.</MessageBarBody>
+        </MessageBar>
+      )}
+      {conflict && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Someone else saved the policy first</MessageBarTitle>
+            {conflict.message} They changed: {conflict.theirs.map((key) => fieldLabels[key]).join(", ") || "nothing you can see here"}. Your
+            changes: {saved ? changedFields(saved.document, document).map((key) => fieldLabels[key]).join(", ") : ""}.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={reapplyMine}>Reload and re-apply my changes</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.layout}>
+        <PolicyEditor document={document} errors={errors} onChange={setDocument} />
+        <PreviewPanel client={client} document={document} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import { Badge, Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { CheckResponse } from "../../shared/contract";
+import type { ConsoleClient } from "../consoleClient";
+import { errorsUnder, type PolicyDocument } from "../policyModel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  columns: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalL },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+});
+
+type Result = Omit<CheckResponse, "checkId">;
+
+/** A pasted mail checked under the policy being edited and under the saved one, side by side. */
+export function PreviewPanel({ client, document }: { client: ConsoleClient; document: PolicyDocument }) {
+  const styles = useStyles();
+  const [to, setTo] = useState("");
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [results, setResults] = useState<{ unsaved: Result; saved: Result }>();
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const recipients = to.split(/[;,\s]+/).filter(Boolean);
+      const answer = await client.preview(document, { to: recipients, cc: [], bcc: [], subject, body, bodyFormat: "text" });
+      if ("errors" in answer) {
+        setErrors(answer.errors);
+        setResults(undefined);
+      } else {
+        setErrors({});
+        setResults(answer);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const policyErrors = Object.keys(errors).filter((key) => !key.startsWith("draft."));
+  return (
+    <section className={styles.root} aria-labelledby="preview-title">
+      <Text as="h2" id="preview-title" weight="semibold" size={400}>
+        Preview
+      </Text>
+      <Caption1>Paste a mail to see what your unsaved changes would do to it, next to what the saved policy does.</Caption1>
+      <Field label="Recipients" hint="Addresses separated by commas or spaces." validationMessage={errorsUnder(errors, "draft.to")}>
+        <Input value={to} onChange={(_, data) => setTo(data.value)} />
+      </Field>
+      <Field label="Subject" validationMessage={errorsUnder(errors, "draft.subject")}>
+        <Input value={subject} onChange={(_, data) => setSubject(data.value)} />
+      </Field>
+      <Field label="Mail text" validationMessage={errorsUnder(errors, "draft.body")}>
+        <Textarea value={body} onChange={(_, data) => setBody(data.value)} rows={6} resize="vertical" />
+      </Field>
+      {policyErrors.length > 0 && <Text role="alert">Fix the policy's errors first: {policyErrors.join(", ")}.</Text>}
+      <Button appearance="primary" onClick={() => void run()} disabled={busy}>
+        Preview
+      </Button>
+      {results && (
+        <div className={styles.columns}>
+          <ResultView title="With your changes" result={results.unsaved} />
+          <ResultView title="With the saved policy" result={results.saved} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ResultView({ title, result }: { title: string; result: Result }) {
+  const styles = useStyles();
+  const color = result.verdict === "block" ? "danger" : result.verdict === "warn" ? "warning" : "success";
+  return (
+    <div className={styles.result} role="region" aria-label={title}>
+      <Text weight="semibold">{title}</Text>
+      <div>
+        <Badge color={color} appearance="filled">
+          {result.verdict}
+        </Badge>{" "}
+        <Caption1>Outlook: {result.sendMode === "none" ? "sends" : result.sendMode}</Caption1>
+      </div>
+      {result.findings.length === 0 ? (
+        <Text>No findings.</Text>
+      ) : (
+        <ul aria-label={`Findings ${title.toLowerCase()}`}>
+          {result.findings.map((finding, index) => (
+            <li key={index}>
+              <Text weight="semibold">{finding.code}</Text> ({finding.severity}): {finding.message}
+              {finding.evidence.filter((evidence) => evidence.text).map((evidence, i) => (
+                <Caption1 key={i} block>
+                  “{evidence.text}”
+                </Caption1>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
