@@ -1,6 +1,8 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { ServiceError } from "../shared/serviceClient";
+import { CrmImportPanel } from "./components/CrmImportPanel";
+import { HistoryPanel } from "./components/HistoryPanel";
 import { PolicyEditor } from "./components/PolicyEditor";
 import { PreviewPanel } from "./components/PreviewPanel";
 import type { ConsoleClient } from "./consoleClient";
@@ -30,6 +32,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
   const [conflict, setConflict] = useState<Conflict>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<"policy" | "history" | "import">("policy");
   const dirty = saved !== undefined && changedFields(saved.document, document).length > 0;
 
   const reload = useCallback(async () => {
@@ -124,7 +127,31 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
 
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Outlook Value Check policy</Title2>
+      <Title2 as="h1">Outlook Value Check</Title2>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Console sections">
+        <Tab value="policy">Policy{dirty ? " (unsaved)" : ""}</Tab>
+        <Tab value="history">History</Tab>
+        <Tab value="import">CRM import</Tab>
+      </TabList>
+      {tab === "history" && saved && (
+        dirty ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>You have unsaved policy changes: save or discard them before rolling back.</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <HistoryPanel
+            client={client}
+            current={saved}
+            onRolledBack={(version) => {
+              setSaved(version);
+              setDocument(version.document);
+            }}
+          />
+        )
+      )}
+      {tab === "import" && <CrmImportPanel client={client} />}
+      {tab === "policy" && (
+        <>
       <div className={styles.bar} role="toolbar" aria-label="Policy actions">
         <Button appearance="primary" onClick={() => void save()} disabled={!dirty || busy}>
           Save
@@ -163,6 +190,8 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
         <PolicyEditor document={document} errors={errors} onChange={setDocument} />
         <PreviewPanel client={client} document={document} />
       </div>
+        </>
+      )}
     </main>
   );
 }

@@ -1,5 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -103,10 +106,67 @@ for (const width of [1280, 768]) {
     await expect(page.getByLabel("Severity of pitch-to-customer")).toBeVisible();
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      // Fluent UI's focus manager (tabster) places invisible focus sentinels that hand focus on at once; axe reads
+      // them as focusable hidden content. They are Fluent's, not ours, and are left out; everything else is checked.
+      return (await axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify((v as unknown as { nodes: { target: unknown; html: string }[] }).nodes.map((n) => n.html.slice(0, 200)))}`);
     });
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+test("the history shows who changed what, and rolling back makes an earlier version current as a new version", async ({ page, request }) => {
+  await saveAsAnotherManager(request, { severities: { "no-value-check-in": "block" } });
+  await saveAsAnotherManager(request, { severities: { "no-value-check-in": "block" }, failMode: "closed" });
+  const latest = (await policyVersion(request)).version;
+
+  await openConsole(page);
+  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByRole("button", { name: `Changes in version ${latest}` }).click();
+  const changes = page.getByRole("region", { name: `Changes in version ${latest}` });
+  await expect(changes).toContainText("When the service cannot answer: let the mail go → hold the mail");
+  await expect(page.getByRole("table", { name: "Policy versions" })).toContainText("joao.costa@contoso.com");
+
+  await page.getByRole("button", { name: `Roll back to version ${latest - 1}` }).click();
+  await expect(page.getByText(`Version ${latest - 1} is in force again, saved as version ${latest + 1}.`)).toBeVisible();
+  const now = await policyVersion(request);
+  expect(now.version).toBe(latest + 1);
+  expect(now.document).toEqual({ severities: { "no-value-check-in": "block" } });
+  await page.getByRole("tab", { name: "Policy" }).click();
+  await expect(page.getByRole("radio", { name: "Let the mail go (default)" })).toBeChecked();
+});
+
+test("a CRM import with a bad row shows the file and line and changes nothing; a good one replaces the CRM", async ({ page, request }) => {
+  const header = "id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products\n";
+  const contactsHeader = "email,account_id,first_name,last_name,title,do_not_email\n";
+  await openConsole(page);
+  await page.getByRole("tab", { name: "CRM import" }).click();
+  await page.getByLabel("accounts.csv").setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(header + "Z1,Zeta,zeta.example,customer,2021-01-01,,joao.costa@contoso.com,0,\nZ2,Broken,broken.example,friend,,,,0,\n") });
+  await page.getByLabel("contacts.csv").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(contactsHeader) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Nothing was imported")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Rows to fix" })).toContainText("accounts.csv:3");
+
+  // The demo CRM is still there: Sara Lind is still a customer.
+  const { token } = (await (await request.post("/dev/token")).json()) as { token: string };
+  const lookup = async () =>
+    (await (await request.post("/api/v1/recipients/lookup", { headers: { Authorization: `Bearer ${token}` }, data: { addresses: ["sara.lind@tailwindtraders.com"] } })).json()) as { account: { name: string } | null }[];
+  expect((await lookup())[0]?.account?.name).toBe("Tailwind Traders");
+
+  // A valid import (the demo CRM with Tailwind Traders renamed) replaces it; then the original comes back.
+  const demo = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "..", "src", "OutlookValueCheck.Cli", "Demo", "crm");
+  const accounts = readFileSync(join(demo, "accounts.csv"));
+  const contacts = readFileSync(join(demo, "contacts.csv"));
+  const renamed = Buffer.from(accounts.toString("utf8").replace("D01,Tailwind Traders,", "D01,Tailwind Traders Europe,"));
+  const importFiles = async (accountsCsv: Buffer) => {
+    await page.getByLabel("accounts.csv").setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: accountsCsv });
+    await page.getByLabel("contacts.csv").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: contacts });
+    await page.getByRole("button", { name: "Import" }).click();
+  };
+  await importFiles(renamed);
+  await expect(page.getByText(/Imported \d+ accounts and \d+ contacts/)).toBeVisible();
+  await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders Europe");
+  await importFiles(accounts);
+  await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
+});

@@ -25,3 +25,25 @@ describe("policy model", () => {
     expect(errorsUnder(errors, "failMode")).toBeUndefined();
   });
 });
+
+import { diffPolicies } from "../../src/console/policyDiff";
+
+describe("diffPolicies", () => {
+  it("says what changed in a manager's words, with defaults where a setting was removed", () => {
+    const changes = diffPolicies({ severities: { "no-value-check-in": "block" }, thresholds: { fatigueWindowDays: 21 } }, { failMode: "closed", exemptDomains: ["partner.example"] });
+    expect(changes).toEqual([
+      { what: "Severity of no-value-check-in", before: "block", after: "warn" },
+      { what: "Contact fatigue window", before: "21 days", after: "14 days" },
+      { what: "Exempt domains", before: "none", after: "partner.example" },
+      { what: "When the service cannot answer", before: "let the mail go", after: "hold the mail" },
+    ]);
+  });
+
+  it("names teams added, removed and changed", () => {
+    const team = "11111111-2222-3333-4444-555555555555";
+    expect(diffPolicies({}, { teams: { [team]: { name: "EMEA renewals" } } })).toEqual([{ what: "Team EMEA renewals", before: "not in the policy", after: "added" }]);
+    expect(diffPolicies({ teams: { [team]: { name: "EMEA" } } }, { teams: { [team]: { name: "EMEA", failMode: "closed" } } })).toEqual([
+      { what: "Team EMEA: When the service cannot answer", before: "let the mail go", after: "hold the mail" },
+    ]);
+  });
+});
