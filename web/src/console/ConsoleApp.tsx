@@ -5,6 +5,7 @@ import { CrmImportPanel } from "./components/CrmImportPanel";
 import { HistoryPanel } from "./components/HistoryPanel";
 import { PolicyEditor } from "./components/PolicyEditor";
 import { PreviewPanel } from "./components/PreviewPanel";
+import { TeamPicker } from "./components/TeamPicker";
 import type { ConsoleClient } from "./consoleClient";
 import { changedFields, fieldLabels, reapply, type PolicyDocument, type PolicyVersion } from "./policyModel";
 
@@ -33,6 +34,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<"policy" | "history" | "import">("policy");
+  const [team, setTeam] = useState("");
   const dirty = saved !== undefined && changedFields(saved.document, document).length > 0;
 
   const reload = useCallback(async () => {
@@ -187,7 +189,21 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
         </MessageBar>
       )}
       <div className={styles.layout}>
-        <PolicyEditor document={document} errors={errors} onChange={setDocument} />
+        <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL }}>
+          <TeamPicker document={document} selected={team} errors={errors} onSelect={setTeam} onChange={setDocument} />
+          {team && document.teams?.[team] ? (
+            <PolicyEditor
+              key={team}
+              document={document.teams[team]}
+              inherits={document}
+              errorPrefix={`teams.${team}.`}
+              errors={errors}
+              onChange={(overrides) => setDocument({ ...document, teams: { ...document.teams, [team]: { ...overrides, name: document.teams?.[team]?.name } } })}
+            />
+          ) : (
+            <PolicyEditor document={document} errors={errors} onChange={(tenant) => setDocument({ ...tenant, teams: document.teams })} />
+          )}
+        </div>
         <PreviewPanel client={client} document={document} />
       </div>
         </>

@@ -67,20 +67,21 @@ export function severityOf(document: PolicyOverrides, code: string): Severity {
   return document.severities?.[code] ?? findingCodes.find((entry) => entry.code === code)?.severity ?? "info";
 }
 
-export function withSeverity(document: PolicyDocument, code: string, severity: Severity): PolicyDocument {
+/** Sets a code's severity; the inherited one (the default, or the tenant's for a team) is stored as "not set". */
+export function withSeverity<T extends PolicyOverrides>(document: T, code: string, severity: Severity, inherited?: Severity): T {
   const severities = { ...document.severities, [code]: severity };
-  if (findingCodes.find((entry) => entry.code === code)?.severity === severity) delete severities[code];
+  if ((inherited ?? findingCodes.find((entry) => entry.code === code)?.severity) === severity) delete severities[code];
   return withField(document, "severities", Object.keys(severities).length > 0 ? severities : undefined);
 }
 
-export function withThreshold(document: PolicyDocument, key: keyof PolicyThresholds, value: number | undefined): PolicyDocument {
+export function withThreshold<T extends PolicyOverrides>(document: T, key: keyof PolicyThresholds, value: number | undefined): T {
   const thresholds = { ...document.thresholds, [key]: value };
   if (value === undefined) delete thresholds[key];
   return withField(document, "thresholds", Object.keys(thresholds).length > 0 ? thresholds : undefined);
 }
 
 /** Sets one top-level field; undefined removes it (the default applies again). */
-export function withField<K extends keyof PolicyDocument>(document: PolicyDocument, key: K, value: PolicyDocument[K] | undefined): PolicyDocument {
+export function withField<T extends PolicyDocument, K extends keyof T>(document: T, key: K, value: T[K] | undefined): T {
   const next = { ...document, [key]: value };
   if (value === undefined) delete next[key];
   return next;

@@ -170,3 +170,26 @@ test("a CRM import with a bad row shows the file and line and changes nothing; a
   await importFiles(accounts);
   await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
 });
+
+test("a team override shows what it inherits and what it overrides, and saves under the team's group", async ({ page, request }) => {
+  const group = "3f1c2a9e-5b7d-4e21-9c8a-6d5e4f3a2b10";
+  await openConsole(page);
+  await page.getByLabel("Severity of no-value-check-in").selectOption("block");
+  await page.getByLabel("New team: Entra ID group object ID").fill(group);
+  await page.getByLabel("Team name").fill("EMEA renewals");
+  await page.getByRole("button", { name: "Add team" }).click();
+
+  // The team starts with the tenant's settings, marked as inherited.
+  const severity = page.getByLabel("Severity of no-value-check-in");
+  await expect(severity).toHaveValue("block");
+  await expect(severity.locator("option[value=block]")).toHaveText("block (tenant's)");
+  await page.getByLabel("Severity of seller-centric").selectOption("warn");
+  await expect(page.getByRole("list", { name: "What each team overrides" })).toContainText("EMEA renewals: overrides Severities; inherits the rest");
+
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved as version/)).toBeVisible();
+  expect((await policyVersion(request)).document).toEqual({
+    severities: { "no-value-check-in": "block" },
+    teams: { [group]: { name: "EMEA renewals", severities: { "seller-centric": "warn" } } },
+  });
+});

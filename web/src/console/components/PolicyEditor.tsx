@@ -1,4 +1,6 @@
 import { Caption1, Field, Input, Radio, RadioGroup, Select, Switch, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { inherit } from "../policyDiff";
 import {
   defaultReasons,
   defaultThresholds,
@@ -10,7 +12,7 @@ import {
   withField,
   withSeverity,
   withThreshold,
-  type PolicyDocument,
+  type PolicyOverrides,
   type Severity,
 } from "../policyModel";
 
@@ -23,21 +25,40 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  document: PolicyDocument;
+  /** The settings being edited: the tenant policy, or one team's overrides. */
+  document: PolicyOverrides;
+  /** For a team: the tenant policy it inherits from. */
+  inherits?: PolicyOverrides;
+  /** Where server errors for these settings are reported ("" for the tenant, "teams.<group>." for a team). */
+  errorPrefix?: string;
   errors: Record<string, string[]>;
-  onChange: (document: PolicyDocument) => void;
+  onChange: (document: PolicyOverrides) => void;
 }
 
-/** The tenant policy, field by field; what is not set shows the documented default. */
-export function PolicyEditor({ document, errors, onChange }: Props) {
+/**
+ * Policy settings, field by field. What is not set shows what applies instead: the documented default for the tenant
+ * policy, the tenant's setting for a team ("inherited"); a team's own setting can be reset to inherit again.
+ */
+export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onChange }: Props) {
   const styles = useStyles();
+  const base: PolicyOverrides = inherits ? inherit({}, inherits) : {};
+  const effective = inherit(base, document);
+  const fieldErrors = (field: string) => errorsUnder(errors, errorPrefix + field);
+  const from = inherits ? "the tenant policy" : "the default";
+  const inheritedSeverity = (code: string) => severityOf(base, code);
+  const reset = (label: string, set: boolean, clear: () => void) =>
+    inherits && set ? (
+      <Button size="small" appearance="subtle" onClick={clear} aria-label={`${label}: use the tenant policy's`}>
+        Use the tenant's
+      </Button>
+    ) : null;
   return (
     <div className={styles.form}>
       <Field label="Checks" hint="Off lets every mail go at once without asking the service: for the day it has an incident.">
         <Switch
-          checked={document.checksEnabled ?? true}
-          label={document.checksEnabled === false ? "Off for everyone" : "On"}
-          onChange={(_, data) => onChange(withField(document, "checksEnabled", data.checked ? undefined : false))}
+          checked={effective.checksEnabled ?? true}
+          label={effective.checksEnabled === false ? "Off" : "On"}
+          onChange={(_, data) => onChange(withField(document, "checksEnabled", data.checked === (base.checksEnabled ?? true) ? undefined : data.checked))}
         />
       </Field>
 
@@ -66,26 +87,29 @@ export function PolicyEditor({ document, errors, onChange }: Props) {
                   <Caption1 className={styles.muted}>Example: {entry.example}</Caption1>
                 </td>
                 <td className={styles.cell}>
-                  <Field validationMessage={errorsUnder(errors, `severities.${entry.code}`)}>
+                  <Field validationMessage={fieldErrors(`severities.${entry.code}`)}>
                     <Select
                       aria-label={`Severity of ${entry.code}`}
-                      value={severityOf(document, entry.code)}
-                      onChange={(_, data) => onChange(withSeverity(document, entry.code, data.value as Severity))}
+                      value={severityOf(effective, entry.code)}
+                      onChange={(_, data) => onChange(withSeverity(document, entry.code, data.value as Severity, inheritedSeverity(entry.code)))}
                     >
                       {(["off", "info", "warn", "block"] as const).map((severity) => (
                         <option key={severity} value={severity}>
                           {severity}
-                          {severity === entry.severity ? " (default)" : ""}
+                          {severity === inheritedSeverity(entry.code) ? (inherits ? " (tenant's)" : " (default)") : ""}
                         </option>
                       ))}
                     </Select>
                   </Field>
+                  {reset(`Severity of ${entry.code}`, document.severities?.[entry.code] !== undefined, () =>
+                    onChange(withSeverity(document, entry.code, inheritedSeverity(entry.code), inheritedSeverity(entry.code))),
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {errorsUnder(errors, "severities") && <Text role="alert">{errorsUnder(errors, "severities")}</Text>}
+        {fieldErrors("severities") && <Text role="alert">{fieldErrors("severities")}</Text>}
       </section>
 
       <section aria-labelledby="thresholds-title" className={styles.grid}>
@@ -94,17 +118,18 @@ export function PolicyEditor({ document, errors, onChange }: Props) {
         </Text>
         {thresholdFields.map((field) => {
           const value = document.thresholds?.[field.key];
+          const fallback = base.thresholds?.[field.key] ?? defaultThresholds[field.key];
           return (
             <Field
               key={field.key}
               label={`${field.label} (${field.unit})`}
-              hint={`${field.hint}; default ${defaultThresholds[field.key]}`}
-              validationMessage={errorsUnder(errors, `thresholds.${field.key}`)}
+              hint={`${field.hint}; empty: ${fallback} from ${from}`}
+              validationMessage={fieldErrors(`thresholds.${field.key}`)}
             >
               <Input
                 type="number"
                 value={value === undefined ? "" : String(value)}
-                placeholder={String(defaultThresholds[field.key])}
+                placeholder={String(fallback)}
                 onChange={(_, data) => onChange(withThreshold(document, field.key, data.value.trim() === "" ? undefined : Number(data.value)))}
               />
             </Field>
@@ -113,16 +138,18 @@ export function PolicyEditor({ document, errors, onChange }: Props) {
       </section>
 
       <section className={styles.grid} aria-label="Exemptions">
-        <Field label="Exempt domains" hint="One per line; mail to these domains is never flagged." validationMessage={errorsUnder(errors, "exemptDomains")}>
+        <Field label="Exempt domains" hint={`One per line; mail to these domains is never flagged. Empty: ${from}'s.`} validationMessage={fieldErrors("exemptDomains")}>
           <Textarea
             value={(document.exemptDomains ?? []).join("\n")}
+            placeholder={(base.exemptDomains ?? []).join("\n")}
             onChange={(_, data) => onChange(withField(document, "exemptDomains", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
             resize="vertical"
           />
         </Field>
-        <Field label="Exempt addresses" hint="One per line." validationMessage={errorsUnder(errors, "exemptAddresses")}>
+        <Field label="Exempt addresses" hint={`One per line. Empty: ${from}'s.`} validationMessage={fieldErrors("exemptAddresses")}>
           <Textarea
             value={(document.exemptAddresses ?? []).join("\n")}
+            placeholder={(base.exemptAddresses ?? []).join("\n")}
             onChange={(_, data) => onChange(withField(document, "exemptAddresses", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
             resize="vertical"
           />
@@ -131,22 +158,25 @@ export function PolicyEditor({ document, errors, onChange }: Props) {
 
       <Field
         label="Reasons a seller can pick when asked “Does this add value for them?”"
-        hint="One per line; sellers can always answer in their own words too. Empty: the default reasons."
-        validationMessage={errorsUnder(errors, "valueAnswerReasons")}
+        hint={`One per line; sellers can always answer in their own words too. Empty: ${from}'s reasons.`}
+        validationMessage={fieldErrors("valueAnswerReasons")}
       >
         <Textarea
           value={(document.valueAnswerReasons ?? []).join("\n")}
-          placeholder={defaultReasons.join("\n")}
+          placeholder={(base.valueAnswerReasons ?? defaultReasons).join("\n")}
           rows={5}
           onChange={(_, data) => onChange(withField(document, "valueAnswerReasons", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
           resize="vertical"
         />
       </Field>
 
-      <Field label="When the service cannot answer in time" validationMessage={errorsUnder(errors, "failMode")}>
-        <RadioGroup value={document.failMode ?? "open"} onChange={(_, data) => onChange(withField(document, "failMode", data.value === "open" ? undefined : "closed"))}>
-          <Radio value="open" label="Let the mail go (default)" />
-          <Radio value="closed" label="Hold the mail until it can be checked" />
+      <Field label="When the service cannot answer in time" validationMessage={fieldErrors("failMode")}>
+        <RadioGroup
+          value={effective.failMode ?? "open"}
+          onChange={(_, data) => onChange(withField(document, "failMode", data.value === (base.failMode ?? "open") ? undefined : (data.value as "open" | "closed")))}
+        >
+          <Radio value="open" label={`Let the mail go${(base.failMode ?? "open") === "open" ? (inherits ? " (tenant's)" : " (default)") : ""}`} />
+          <Radio value="closed" label={`Hold the mail until it can be checked${base.failMode === "closed" ? " (tenant's)" : ""}`} />
         </RadioGroup>
       </Field>
     </div>
