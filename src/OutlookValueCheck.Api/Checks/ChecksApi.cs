@@ -75,10 +75,20 @@ internal static class ChecksApi
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,
+            FatigueAccounts = FatigueAccountsOf(result),
             CheckedAt = draft.AsOf.UtcDateTime,
         }, cancellationToken);
 
         return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion));
+    }
+
+    /// <summary>The accounts of the recipients a contact-fatigue finding names, as a JSON array; null when none.</summary>
+    private static string? FatigueAccountsOf(CheckResult result)
+    {
+        var fatigued = result.Findings.Where(finding => finding.Code == FindingCode.ContactFatigue && finding.Recipient is not null)
+            .Select(finding => result.Recipients.FirstOrDefault(facts => string.Equals(facts.Address, finding.Recipient, StringComparison.OrdinalIgnoreCase))?.Account?.Name)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return fatigued.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(fatigued);
     }
 
     private static List<string> Trimmed(List<string>? addresses) => (addresses ?? []).Select(address => address.Trim()).ToList();

@@ -16,11 +16,14 @@ internal static class ReportsApi
     {
         var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
-            .WithSummary("Findings per code, day and team, outcomes per code, and the value answers sellers gave, for a date range (UTC days, at most a year).");
+            .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave, for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).");
         return app;
     }
 
-    private static async Task<Results<Ok<Report>, ValidationProblem>> ReportAsync(string? from, string? to, ValueCheckDbContext db, TenantPolicies policies,
+    /// <summary>The team filter's value for checks that ran under the tenant policy (no team).</summary>
+    public const string TenantPolicyTeam = "tenant";
+
+    private static async Task<Results<Ok<Report>, ValidationProblem>> ReportAsync(string? from, string? to, string? team, ValueCheckDbContext db, TenantPolicies policies,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -36,9 +39,13 @@ internal static class ReportsApi
 
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var rows = await db.Decisions.AsNoTracking()
-            .Where(row => row.CheckedAt >= start && row.CheckedAt < end)
-            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team })
+        var query = db.Decisions.AsNoTracking().Where(row => row.CheckedAt >= start && row.CheckedAt < end);
+        if (team == TenantPolicyTeam)
+            query = query.Where(row => row.Team == null);
+        else if (!string.IsNullOrEmpty(team))
+            query = query.Where(row => row.Team == team);
+        var rows = await query
+            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team, row.FatigueAccounts })
             .ToListAsync(cancellationToken);
 
         var findings = rows.SelectMany(row => row.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
@@ -55,6 +62,17 @@ internal static class ReportsApi
             .OrderByDescending(group => group.Count()).Take(50)
             .Select(group => new AnswerCount(group.Key, group.Count()))
             .ToList();
+        // Weeks start on Monday (ISO 8601), named by that Monday's date.
+        var byWeek = findings.GroupBy(finding => WeekOf(finding.CheckedAt)).OrderBy(group => group.Key)
+            .Select(group => new WeekCount(group.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                group.GroupBy(finding => finding.Code).OrderBy(code => code.Key, StringComparer.Ordinal).ToDictionary(code => code.Key, code => code.Count())))
+            .ToList();
+        var fatigueAccounts = rows.Where(row => row.FatigueAccounts is not null)
+            .SelectMany(row => System.Text.Json.JsonSerializer.Deserialize<string[]>(row.FatigueAccounts!) ?? [])
+            .GroupBy(account => account, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal).Take(10)
+            .Select(group => new AccountCount(group.Key, group.Count()))
+            .ToList();
         // Teams are named as the current policy names them; a team since removed from the policy keeps its group ID.
         var teamNames = (await policies.CompiledAsync(cancellationToken)).Teams.ToDictionary(team => team.Group, team => team.Name, StringComparer.OrdinalIgnoreCase);
         var byTeam = rows.GroupBy(row => row.Team ?? "").OrderBy(group => group.Key, StringComparer.Ordinal)
@@ -65,9 +83,15 @@ internal static class ReportsApi
             .ToList();
         return TypedResults.Ok(new Report(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            rows.Count, byCode, byDay, byTeam,
+            team is { Length: > 0 } ? team : null, rows.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
             rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
             answers));
+    }
+
+    private static DateOnly WeekOf(DateTime when)
+    {
+        var day = DateOnly.FromDateTime(when);
+        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 
     private static DateOnly ParseDay(string? value, DateOnly fallback, string field, Dictionary<string, string[]> errors)
@@ -81,8 +105,15 @@ internal static class ReportsApi
     }
 }
 
-internal sealed record Report(string From, string To, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay, IReadOnlyList<TeamCount> ByTeam,
+internal sealed record Report(string From, string To, string? Team, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
+    IReadOnlyList<WeekCount> ByWeek, IReadOnlyList<TeamCount> ByTeam, IReadOnlyList<AccountCount> FatigueAccounts,
     IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers);
+
+/// <summary>Findings per code in the week starting on <paramref name="Week"/> (a Monday).</summary>
+internal sealed record WeekCount(string Week, IReadOnlyDictionary<string, int> Codes);
+
+/// <summary>How many checks found contacts of this CRM account fatigued.</summary>
+internal sealed record AccountCount(string Account, int Checks);
 
 internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes);
 

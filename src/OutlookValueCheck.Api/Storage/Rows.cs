@@ -50,6 +50,12 @@ internal sealed class DecisionRow : ITenantRow
     /// <summary>UTC. A DateTime rather than DateTimeOffset so SQLite can compare and order it in queries.</summary>
     public DateTime CheckedAt { get; set; }
 
+    /// <summary>
+    /// The CRM accounts whose contacts this check found fatigued (a JSON array of account names), for the managers'
+    /// report; names are company data from the tenant's CRM, never a person's address.
+    /// </summary>
+    public string? FatigueAccounts { get; set; }
+
     /// <summary>What the seller did next (sentAnyway, edited, cancelled, answered), once they said.</summary>
     public string? Outcome { get; set; }
     public string? ValueAnswer { get; set; }

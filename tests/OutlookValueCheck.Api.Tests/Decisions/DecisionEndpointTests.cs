@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Tests.Decisions;
 
@@ -104,6 +106,48 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         Assert.Equal(2, team.GetProperty("warned").GetInt32());
         var tenantPolicy = teams.EnumerateArray().Single(entry => entry.GetProperty("group").ValueKind == JsonValueKind.Null);
         Assert.Equal(1, tenantPolicy.GetProperty("checks").GetInt32());
+
+        // The team filter: one team's checks, or the tenant policy's.
+        var onlyRenewals = await (await manager.GetAsync($"/api/v1/reports?team={renewals}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, onlyRenewals.GetProperty("checks").GetInt32());
+        Assert.Equal(renewals, onlyRenewals.GetProperty("team").GetString());
+        var onlyTenant = await (await manager.GetAsync("/api/v1/reports?team=tenant")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, onlyTenant.GetProperty("checks").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_report_has_findings_per_code_per_week_and_the_accounts_most_often_fatigued()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[7];
+        var monday = new DateTime(2026, 11, 16, 9, 0, 0, DateTimeKind.Utc);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
+            DecisionRow Row(DateTime at, string codes, string? accounts) => new()
+            {
+                TenantId = tenant, CheckId = Guid.NewGuid(), SellerHash = "s", RecipientHashes = "r", Codes = codes, Verdict = "warn", CheckedAt = at, FatigueAccounts = accounts,
+            };
+            db.Decisions.AddRange(
+                Row(monday, "contact-fatigue", """["Tailwind Traders"]"""),
+                Row(monday.AddDays(6), "contact-fatigue,no-value-check-in", """["Tailwind Traders","A. Datum, Inc."]"""),
+                Row(monday.AddDays(7), "contact-fatigue", """["A. Datum, Inc."]"""),
+                Row(monday.AddDays(8), "contact-fatigue", """["Tailwind Traders"]"""));
+            await db.SaveChangesAsync();
+        }
+        var manager = app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"]));
+
+        var report = await (await manager.GetAsync("/api/v1/reports?from=2026-11-16&to=2026-11-30")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var weeks = report.GetProperty("byWeek");
+        Assert.Equal("2026-11-16", weeks[0].GetProperty("week").GetString());
+        Assert.Equal(2, weeks[0].GetProperty("codes").GetProperty("contact-fatigue").GetInt32());
+        Assert.Equal(1, weeks[0].GetProperty("codes").GetProperty("no-value-check-in").GetInt32());
+        Assert.Equal("2026-11-23", weeks[1].GetProperty("week").GetString());
+        var accounts = report.GetProperty("fatigueAccounts");
+        Assert.Equal("Tailwind Traders", accounts[0].GetProperty("account").GetString());
+        Assert.Equal(3, accounts[0].GetProperty("checks").GetInt32());
+        Assert.Equal("A. Datum, Inc.", accounts[1].GetProperty("account").GetString());
     }
 
     [Fact]

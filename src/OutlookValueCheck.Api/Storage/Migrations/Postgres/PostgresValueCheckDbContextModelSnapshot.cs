@@ -139,6 +139,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FatigueAccounts")
+                        .HasColumnType("text");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

@@ -128,6 +128,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FatigueAccounts")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
