@@ -5,6 +5,7 @@ import { CrmImportPanel } from "./components/CrmImportPanel";
 import { HistoryPanel } from "./components/HistoryPanel";
 import { PolicyEditor } from "./components/PolicyEditor";
 import { PreviewPanel } from "./components/PreviewPanel";
+import { ReportsPanel } from "./components/ReportsPanel";
 import { TeamPicker } from "./components/TeamPicker";
 import type { ConsoleClient } from "./consoleClient";
 import { changedFields, fieldLabels, reapply, type PolicyDocument, type PolicyVersion } from "./policyModel";
@@ -33,7 +34,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
   const [conflict, setConflict] = useState<Conflict>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<"policy" | "history" | "import">("policy");
+  const [tab, setTab] = useState<"policy" | "history" | "reports" | "import">("policy");
   const [team, setTeam] = useState("");
   const dirty = saved !== undefined && changedFields(saved.document, document).length > 0;
 
@@ -133,6 +134,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Console sections">
         <Tab value="policy">Policy{dirty ? " (unsaved)" : ""}</Tab>
         <Tab value="history">History</Tab>
+        <Tab value="reports">Reports</Tab>
         <Tab value="import">CRM import</Tab>
       </TabList>
       {tab === "history" && saved && (
@@ -152,6 +154,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
         )
       )}
       {tab === "import" && <CrmImportPanel client={client} />}
+      {tab === "reports" && saved && <ReportsPanel client={client} policy={saved.document} />}
       {tab === "policy" && (
         <>
       <div className={styles.bar} role="toolbar" aria-label="Policy actions">

@@ -1,6 +1,7 @@
 import type { CheckRequest, CheckResponse } from "../shared/contract";
 import { ServiceError } from "../shared/serviceClient";
 import type { PolicyDocument, PolicyVersion } from "./policyModel";
+import type { Report } from "./reportModel";
 
 export type SaveResult =
   | { kind: "saved"; version: PolicyVersion }
@@ -68,6 +69,13 @@ export class ConsoleClient {
     if (response.status === 400)
       return { kind: "rejected", summary: problem.detail ?? problem.title ?? "The files are not valid.", rows: Object.values(problem.errors ?? {}).flat() };
     return { kind: "failed", message: problem.detail ?? problem.title ?? `The service answered ${response.status}.` };
+  }
+
+  async report(from: string, to: string, team: string): Promise<Report | { errors: Record<string, string[]> }> {
+    const query = new URLSearchParams({ from, to, ...(team ? { team } : {}) });
+    const response = await this.send("GET", `/api/v1/reports?${query}`, undefined, {}, [400]);
+    if (response.status === 400) return { errors: ((await response.json()) as { errors?: Record<string, string[]> }).errors ?? {} };
+    return (await response.json()) as Report;
   }
 
   async preview(document: PolicyDocument, draft: CheckRequest): Promise<PolicyPreview | { errors: Record<string, string[]> }> {

@@ -193,3 +193,38 @@ test("a team override shows what it inherits and what it overrides, and saves un
     teams: { [group]: { name: "EMEA renewals", severities: { "seller-centric": "warn" } } },
   });
 });
+
+test("reports draw the checks as charts, filter by team and export what is shown as CSV", async ({ page, request }) => {
+  const { token } = (await (await request.post("/dev/token")).json()) as { token: string };
+  const seller = { Authorization: `Bearer ${token}` };
+  const check = async (to: string, subject: string, body: string) =>
+    ((await (await request.post("/api/v1/checks", { headers: seller, data: { to: [to], cc: [], bcc: [], subject, body, bodyFormat: "text" } })).json()) as { checkId: string });
+  await check("sara.lind@tailwindtraders.com", "Introducing Contoso", "I would like to introduce Contoso. Could we set up a quick intro call?");
+  const checkIn = await check("julia.berg@adatum.com", "Hi", "Just checking in! Any updates?");
+  await check("julia.berg@adatum.com", "Hi [First Name]", "Here is the export fix you asked for.");
+  expect((await request.post("/api/v1/decisions", { headers: seller, data: { checkId: checkIn.checkId, outcome: "answered", valueAnswer: "They asked for an update" } })).status()).toBe(204);
+
+  await openConsole(page);
+  await page.getByRole("tab", { name: "Reports" }).click();
+  const weekly = page.getByRole("figure", { name: "Findings per code per week" });
+  await expect(weekly.locator("svg rect").first()).toBeVisible();
+  await expect(page.getByRole("figure", { name: "What sellers did, per code" }).locator("svg rect").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Value answers" })).toContainText("They asked for an update");
+  await page.screenshot({ path: join(test.info().project.outputDir, "screenshots", "console-reports-1280.png"), fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  expect(csv).toContain("findings per week");
+  expect(csv).toContain("value answers,They asked for an update,times given,1");
+
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+    return (await axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  });
+  expect(violations).toEqual([]);
+
+  await page.getByLabel("Team").selectOption("tenant");
+  await expect(page.getByRole("status")).toContainText("checks from");
+});

@@ -1,0 +1,192 @@
+import { DataVizPalette, HorizontalBarChartWithAxis, VerticalStackedBarChart, getColorFromToken } from "@fluentui/react-charts";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ConsoleClient } from "../consoleClient";
+import type { PolicyDocument } from "../policyModel";
+import { codesIn, outcomeLabels, reportCsv, type Report } from "../reportModel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  filters: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
+  charts: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))", gap: tokens.spacingHorizontalXL },
+  chart: { minWidth: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+// One colour per series for good, so a code or an outcome looks the same in every bar and every chart.
+const palette = Object.values(DataVizPalette).slice(0, 12).map((token) => getColorFromToken(token));
+const codeColor = (code: string, codes: string[]) => palette[codes.indexOf(code) % palette.length];
+const outcomeOrder = ["answered", "sentAnyway", "edited", "cancelled", "unknown"];
+const outcomeColor = (outcome: string) => palette[(outcomeOrder.indexOf(outcome) + 6) % palette.length];
+
+/** Charts of what the add-in flagged and what sellers then did, for a date range and team, with a CSV of it. */
+export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy: PolicyDocument }) {
+  const styles = useStyles();
+  const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 29 * 86_400_000)));
+  const [to, setTo] = useState(() => isoDay(new Date()));
+  const [team, setTeam] = useState("");
+  const [report, setReport] = useState<Report>();
+  const [problem, setProblem] = useState<string>();
+  const [width, setWidth] = useState(480);
+  const container = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    setProblem(undefined);
+    const answer = await client.report(from, to, team);
+    if ("errors" in answer) setProblem(Object.values(answer.errors).flat().join(" "));
+    else setReport(answer);
+  }, [client, from, to, team]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    // The charts draw at a given width: follow the width of a grid cell (one or two columns).
+    const cell = element.firstElementChild as HTMLElement | null;
+    const observer = new ResizeObserver(() => setWidth(Math.max(260, (cell?.clientWidth ?? 480) - 8)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [report]);
+
+  const exportCsv = () => {
+    if (!report) return;
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }));
+    link.download = `value-check-report-${report.from}-to-${report.to}${report.team ? `-${report.team}` : ""}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  const codes = report ? codesIn(report) : [];
+  return (
+    <section className={styles.root} aria-labelledby="reports-title">
+      <Text as="h2" id="reports-title" weight="semibold" size={400}>
+        Reports
+      </Text>
+      <div className={styles.filters}>
+        <Field label="From">
+          <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
+        </Field>
+        <Field label="Team">
+          <Select value={team} onChange={(_, data) => setTeam(data.value)}>
+            <option value="">Everyone</option>
+            <option value="tenant">Sellers under the tenant policy</option>
+            {Object.entries(policy.teams ?? {}).map(([group, settings]) => (
+              <option key={group} value={group}>
+                {settings.name ?? group}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={exportCsv} disabled={!report}>
+          Export CSV
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!report && !problem && <Spinner label="Loading the report…" />}
+      {report && (
+        <>
+          <Text role="status">
+            {report.checks} checks from {report.from} to {report.to}.
+          </Text>
+          <div className={styles.charts} ref={container}>
+            <figure className={styles.chart} aria-label="Findings per code per week">
+              <Text as="h3" weight="semibold" block>
+                Findings per code per week
+              </Text>
+              {report.byWeek.length === 0 ? (
+                <Text>No findings in this range.</Text>
+              ) : (
+                <VerticalStackedBarChart
+                  chartTitle="Findings per code per week"
+                  width={width}
+                  height={300}
+                  xAxisTitle="Week starting"
+                  yAxisTitle="Findings"
+                  data={report.byWeek.map((week) => ({
+                    xAxisPoint: week.week,
+                    chartData: codes.map((code) => ({ legend: code, data: week.codes[code] ?? 0, color: codeColor(code, codes) })),
+                  }))}
+                />
+              )}
+            </figure>
+            <figure className={styles.chart} aria-label="What sellers did, per code">
+              <Text as="h3" weight="semibold" block>
+                What sellers did, per code
+              </Text>
+              {report.byCode.length === 0 ? (
+                <Text>No findings in this range.</Text>
+              ) : (
+                <VerticalStackedBarChart
+                  chartTitle="What sellers did, per code"
+                  width={width}
+                  height={300}
+                  yAxisTitle="Findings"
+                  wrapXAxisLables
+                  data={report.byCode.map((code) => ({
+                    xAxisPoint: code.code,
+                    chartData: outcomeOrder
+                      .filter((outcome) => code.outcomes[outcome])
+                      .map((outcome) => ({ legend: outcomeLabels[outcome] ?? outcome, data: code.outcomes[outcome] ?? 0, color: outcomeColor(outcome) })),
+                  }))}
+                />
+              )}
+            </figure>
+            <figure className={styles.chart} aria-label="Accounts most often mailed into fatigue">
+              <Text as="h3" weight="semibold" block>
+                Accounts most often mailed into fatigue
+              </Text>
+              {report.fatigueAccounts.length === 0 ? (
+                <Text>No contact fatigue in this range.</Text>
+              ) : (
+                <HorizontalBarChartWithAxis
+                  chartTitle="Accounts most often mailed into fatigue"
+                  width={width}
+                  height={Math.max(160, 40 * report.fatigueAccounts.length)}
+                  hideLegend
+                  data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.checks, legend: account.account }))}
+                />
+              )}
+            </figure>
+            <figure className={styles.chart} aria-label="What sellers answered">
+              <Text as="h3" weight="semibold" block>
+                What sellers answered to “Does this add value for them?”
+              </Text>
+              {report.valueAnswers.length === 0 ? (
+                <Text>No answers in this range.</Text>
+              ) : (
+                <Table aria-label="Value answers" size="small">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>Answer</TableHeaderCell>
+                      <TableHeaderCell>Times</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {report.valueAnswers.map((answer) => (
+                      <TableRow key={answer.answer}>
+                        <TableCell>{answer.answer}</TableCell>
+                        <TableCell>{answer.count}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </figure>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// The managers' report (GET /api/v1/reports) and what the console draws and exports from it. Pure functions.
+
+export interface Report {
+  from: string;
+  to: string;
+  team: string | null;
+  checks: number;
+  byCode: { code: string; findings: number; outcomes: Record<string, number> }[];
+  byDay: { day: string; checks: number; warned: number; blocked: number }[];
+  byWeek: { week: string; codes: Record<string, number> }[];
+  byTeam: { group: string | null; name: string; checks: number; warned: number; blocked: number; outcomes: Record<string, number> }[];
+  fatigueAccounts: { account: string; checks: number }[];
+  byOutcome: Record<string, number>;
+  valueAnswers: { answer: string; count: number }[];
+}
+
+export const outcomeLabels: Record<string, string> = {
+  answered: "Answered the question",
+  sentAnyway: "Sent anyway",
+  edited: "Edited",
+  cancelled: "Cancelled",
+  unknown: "Not reported",
+};
+
+/** The codes that appear anywhere in the weeks, in a stable order (so colours and legends stay put). */
+export function codesIn(report: Report): string[] {
+  return [...new Set(report.byWeek.flatMap((week) => Object.keys(week.codes)))].sort();
+}
+
+/** What the console shows, as CSV rows (section, item, series, value): one file a spreadsheet can pivot. */
+export function reportCsv(report: Report): string {
+  const rows: string[][] = [["section", "item", "series", "value"]];
+  rows.push(["range", report.from, report.to, String(report.checks)]);
+  for (const week of report.byWeek) for (const [code, count] of Object.entries(week.codes)) rows.push(["findings per week", week.week, code, String(count)]);
+  for (const code of report.byCode) for (const [outcome, count] of Object.entries(code.outcomes)) rows.push(["outcomes per code", code.code, outcomeLabels[outcome] ?? outcome, String(count)]);
+  for (const account of report.fatigueAccounts) rows.push(["accounts with contact fatigue", account.account, "checks", String(account.checks)]);
+  for (const answer of report.valueAnswers) rows.push(["value answers", answer.answer, "times given", String(answer.count)]);
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * One CSV field (RFC 4180), and never a formula: text a spreadsheet would evaluate (=, +, -, @ first) is prefixed with
+ * an apostrophe, because value answers are typed by sellers and account names come from the CRM.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { csvField, reportCsv, type Report } from "../../src/console/reportModel";
+
+describe("report CSV", () => {
+  it("quotes what needs quoting and never lets a spreadsheet run a seller's answer as a formula", () => {
+    expect(csvField('He said "yes", twice')).toBe('"He said ""yes"", twice"');
+    expect(csvField("=HYPERLINK(\"http://evil\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+    expect(csvField("-1")).toBe("'-1");
+    expect(csvField("plain")).toBe("plain");
+  });
+
+  it("has one row per shown value, by section", () => {
+    const report: Report = {
+      from: "2026-11-01", to: "2026-11-30", team: null, checks: 3, byDay: [], byTeam: [], byOutcome: {},
+      byWeek: [{ week: "2026-11-16", codes: { "contact-fatigue": 2 } }],
+      byCode: [{ code: "contact-fatigue", findings: 2, outcomes: { answered: 1, unknown: 1 } }],
+      fatigueAccounts: [{ account: "A. Datum, Inc.", checks: 2 }],
+      valueAnswers: [{ answer: "They asked", count: 1 }],
+    };
+    expect(reportCsv(report).split("\r\n")).toEqual([
+      "section,item,series,value",
+      "range,2026-11-01,2026-11-30,3",
+      "findings per week,2026-11-16,contact-fatigue,2",
+      "outcomes per code,contact-fatigue,Answered the question,1",
+      "outcomes per code,contact-fatigue,Not reported,1",
+      'accounts with contact fatigue,"A. Datum, Inc.",checks,2',
+      "value answers,They asked,times given,1",
+      "",
+    ]);
+  });
+});
