@@ -207,7 +207,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
             <PolicyEditor document={document} errors={errors} onChange={(tenant) => setDocument({ ...tenant, teams: document.teams })} />
           )}
         </div>
-        <PreviewPanel client={client} document={document} />
+        <PreviewPanel client={client} document={document} team={team && document.teams?.[team] ? team : undefined} />
       </div>
         </>
       )}

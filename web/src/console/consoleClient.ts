@@ -78,8 +78,8 @@ export class ConsoleClient {
     return (await response.json()) as Report;
   }
 
-  async preview(document: PolicyDocument, draft: CheckRequest): Promise<PolicyPreview | { errors: Record<string, string[]> }> {
-    const response = await this.send("POST", "/api/v1/policies/preview", { policy: document, draft }, {}, [400]);
+  async preview(document: PolicyDocument, draft: CheckRequest, team?: string): Promise<PolicyPreview | { errors: Record<string, string[]> }> {
+    const response = await this.send("POST", "/api/v1/policies/preview", { policy: document, draft, team: team || undefined }, {}, [400]);
     if (response.status === 400) return { errors: ((await response.json()) as { errors?: Record<string, string[]> }).errors ?? {} };
     return (await response.json()) as PolicyPreview;
   }

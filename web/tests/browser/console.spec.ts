@@ -228,3 +228,12 @@ test("reports draw the checks as charts, filter by team and export what is shown
   await page.getByLabel("Team").selectOption("tenant");
   await expect(page.getByRole("status")).toContainText("checks from");
 });
+
+test("the console follows the system's dark mode", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openConsole(page);
+  await expect(page.getByLabel("Severity of pitch-to-customer")).toBeVisible();
+  const background = await page.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+  expect((0.2126 * r + 0.7152 * g + 0.0722 * b) / 255).toBeLessThan(0.3);
+});

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 type Result = Omit<CheckResponse, "checkId">;
 
 /** A pasted mail checked under the policy being edited and under the saved one, side by side. */
-export function PreviewPanel({ client, document }: { client: ConsoleClient; document: PolicyDocument }) {
+export function PreviewPanel({ client, document, team }: { client: ConsoleClient; document: PolicyDocument; team?: string }) {
   const styles = useStyles();
   const [to, setTo] = useState("");
   const [subject, setSubject] = useState("");
@@ -26,7 +26,7 @@ export function PreviewPanel({ client, document }: { client: ConsoleClient; docu
     setBusy(true);
     try {
       const recipients = to.split(/[;,\s]+/).filter(Boolean);
-      const answer = await client.preview(document, { to: recipients, cc: [], bcc: [], subject, body, bodyFormat: "text" });
+      const answer = await client.preview(document, { to: recipients, cc: [], bcc: [], subject, body, bodyFormat: "text" }, team);
       if ("errors" in answer) {
         setErrors(answer.errors);
         setResults(undefined);
@@ -45,7 +45,10 @@ export function PreviewPanel({ client, document }: { client: ConsoleClient; docu
       <Text as="h2" id="preview-title" weight="semibold" size={400}>
         Preview
       </Text>
-      <Caption1>Paste a mail to see what your unsaved changes would do to it, next to what the saved policy does.</Caption1>
+      <Caption1>
+        Paste a mail to see what your unsaved changes would do to it, next to what the saved policy does
+        {team ? `, for a seller in team ${document.teams?.[team]?.name ?? team}` : ", for a seller under the tenant policy"}.
+      </Caption1>
       <Field label="Recipients" hint="Addresses separated by commas or spaces." validationMessage={errorsUnder(errors, "draft.to")}>
         <Input value={to} onChange={(_, data) => setTo(data.value)} />
       </Field>
