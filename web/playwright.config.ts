@@ -32,6 +32,8 @@ export default defineConfig({
       ASPNETCORE_URLS: `http://127.0.0.1:${port}`,
       Storage__DataFolder: dataFolder,
       Logging__LogLevel__Default: "Warning",
+      // One development seller and manager make every request of the run; the per-user limit is not under test here.
+      RateLimits__RequestsPerMinutePerUser: "100000",
     },
   },
 });
