@@ -48,6 +48,7 @@ app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseSharedRateLimit();
 
 app.MapOpenApi();
 app.MapHealth();

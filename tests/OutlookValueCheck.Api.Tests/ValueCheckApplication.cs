@@ -31,6 +31,13 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-api-{Guid.NewGuid():n}.db");
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
+    public ValueCheckApplication()
+    {
+    }
+
+    /// <summary>Instances of one deployment (scale-out tests) share the development signing key.</summary>
+    protected ValueCheckApplication(byte[] signingKey) => _key = signingKey;
+
     protected virtual void ConfigureStorage(IWebHostBuilder builder) =>
         builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={_database}");
 

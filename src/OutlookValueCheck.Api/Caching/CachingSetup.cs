@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace OutlookValueCheck.Api.Caching;
 
 internal static class CachingSetup
@@ -12,18 +14,30 @@ internal static class CachingSetup
     public static IServiceCollection AddValueCheckCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHybridCache();
+        services.AddSingleton(new CacheLevels(!string.IsNullOrWhiteSpace(configuration.GetConnectionString(RedisConnectionName))));
         services.AddMemoryCache(memory => memory.SizeLimit = 10_000);
         var redis = configuration.GetConnectionString(RedisConnectionName);
         if (!string.IsNullOrWhiteSpace(redis))
         {
+            // One connection for the cache and the shared rate limit; it reconnects by itself, and an instance
+            // starts (and keeps answering from memory) while Redis is down.
+            var connection = new Lazy<Task<IConnectionMultiplexer>>(async () =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return await ConnectionMultiplexer.ConnectAsync(options);
+            });
+            services.AddSingleton(new SharedRedis(connection, KeyPrefix(configuration)));
             services.AddStackExchangeRedisCache(options =>
             {
-                options.Configuration = redis;
-                options.InstanceName = configuration["Cache:KeyPrefix"] ?? "valuecheck:";
+                options.ConnectionMultiplexerFactory = () => connection.Value;
+                options.InstanceName = KeyPrefix(configuration);
             });
         }
         return services;
     }
+
+    public static string KeyPrefix(IConfiguration configuration) => configuration["Cache:KeyPrefix"] ?? "valuecheck:";
 
     public static string LevelTwo(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration.GetConnectionString(RedisConnectionName)) ? "memory only" : "memory and Redis";

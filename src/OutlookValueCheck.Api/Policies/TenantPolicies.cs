@@ -7,7 +7,8 @@ using OutlookValueCheck.Core.Policies;
 namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
-internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock)
+internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock,
+    Caching.CacheLevels levels)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -15,6 +16,14 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
     public const string DefaultDocument = "{}";
 
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(10), LocalCacheExpiration = TimeSpan.FromMinutes(10) };
+
+    /// <summary>
+    /// With several instances (Redis configured), the document is read from Redis on every check, never from this
+    /// instance's memory: a save on any instance removes the Redis entry before it answers, so every instance's next
+    /// check reads the new version (HybridCache has no way to tell other instances' memory). The compiled policy is
+    /// still kept in memory, keyed by the document itself.
+    /// </summary>
+    private static readonly HybridCacheEntryOptions SharedCacheFor = new() { Expiration = TimeSpan.FromMinutes(10), Flags = HybridCacheEntryFlags.DisableLocalCache };
 
     private string CacheKey => $"policy:{tenant.TenantId}";
 
@@ -24,14 +33,13 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
         ?? new PolicyVersionRow { Version = 0, Document = DefaultDocument, ChangedBy = "", ChangedAt = DateTimeOffset.UnixEpoch };
 
     /// <summary>
-    /// The policy a check runs under, from the cache (a save removes the entry, so the next check reads the new
-    /// version; issue 7 carries that removal to other instances).
+    /// The current version resolved for every team, compiled once per distinct document, from the cache (a save
+    /// removes the entry, so the next check on any instance reads the new version).
     /// </summary>
-    /// <param name="groups">The seller's Entra ID groups: the first team of the policy they belong to applies.</param>
-    /// <summary>The current version resolved for every team, compiled once per distinct document.</summary>
     public async Task<PolicySet> CompiledAsync(CancellationToken cancellationToken)
     {
-        var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document, CacheFor, cancellationToken: cancellationToken);
+        var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document,
+            levels.Shared ? SharedCacheFor : CacheFor, cancellationToken: cancellationToken);
         // Parsing and validating a document costs more than a check: each distinct document is compiled once.
         return compiled.GetOrCreate(("policy-set", document), entry =>
         {
