@@ -9,6 +9,7 @@ using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.Graph;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
+using OutlookValueCheck.Api.Observability;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Reports;
@@ -19,6 +20,7 @@ StartupProblem.ReportPlainly();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddValueCheckErrors();
+builder.AddValueCheckTelemetry();
 builder.AddValueCheckAuthentication();
 builder.AddValueCheckAddIn();
 builder.AddValueCheckGraph();

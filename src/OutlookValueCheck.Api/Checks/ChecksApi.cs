@@ -63,6 +63,7 @@ internal static class ChecksApi
             ? await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, caller.Email, sellerToken, applied.Policy, draft.AsOf), cancellationToken)
             : [];
         var result = ValueChecker.Check(draft, facts, applied.Policy);
+        Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 
         var checkId = Guid.NewGuid();
         await decisions.AddAsync(new DecisionRow

@@ -58,13 +58,25 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
     }
 
-    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
+    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, CancellationToken cancellationToken)
+    {
+        var missed = false;
+        var match = await cache.GetOrCreateAsync(
             $"crm:{tenant.TenantId}:{crm.Kind}:{address}",
-            async token => connector is null
-                ? await LookUpAsync(address, token)
-                : await connector.LookUpAsync(tenant.TenantId, crm, address, token),
+            async token =>
+            {
+                missed = true;
+                return connector is null
+                    ? await LookUpAsync(address, token)
+                    : await connector.LookUpAsync(tenant.TenantId, crm, address, token);
+            },
             CacheFor, [Tag], cancellationToken);
+        Observability.ValueCheckTelemetry.CacheRequests.Add(1, new KeyValuePair<string, object?>("cache", "crm"), new KeyValuePair<string, object?>("result", missed ? "miss" : "hit"));
+        return match;
+    }
+
+    /// <summary>The kind of CRM the calling tenant uses (BuiltIn, Dataverse, Salesforce, HubSpot), for metrics.</summary>
+    public string Kind => Settings.Kind;
 
     /// <summary>Two queries: the contact by address, then the account by the contact's id or the address's domains.</summary>
     private async Task<CrmMatch> LookUpAsync(string address, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using OutlookValueCheck.Api.Observability;
 using Microsoft.Graph.Models.ODataErrors;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Crm;
@@ -21,10 +23,13 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(request.Policy.LookupDeadlineMilliseconds);
 
+        var started = Stopwatch.GetTimestamp();
         var crmTask = crm.DirectoryForAsync(addresses, deadline.Token);
         var graphTask = GraphFactsAsync(addresses, request, deadline.Token);
-        var (directory, crmFailure) = await Guard("crm", crmTask, request, cancellationToken);
-        var (graph, graphFailure) = await Guard("graph", graphTask, request, cancellationToken);
+        var (directory, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crmTask, started, request, cancellationToken);
+        var (graph, graphFailure) = mailbox.IsConfigured
+            ? await Guard("graph", "graph", graphTask, started, request, cancellationToken)
+            : (await graphTask, null);
 
         var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified
             : request.SellerAddress is not null && DomainNames.DomainOf(request.SellerAddress) is { } own ? [own] : [];
@@ -57,15 +62,20 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
     }
 
     /// <summary>The source's answer, or the reason it has none; only the request itself being aborted is thrown.</summary>
-    private async Task<(T? Answer, LookupFailure? Failure)> Guard<T>(string source, Task<T> lookup, FactsRequest request, CancellationToken requestAborted)
+    private async Task<(T? Answer, LookupFailure? Failure)> Guard<T>(string source, string metricSource, Task<T> lookup, long started, FactsRequest request,
+        CancellationToken requestAborted)
         where T : class?
     {
+        var outcome = "failed";
         try
         {
-            return (await lookup, null);
+            var answer = await lookup;
+            outcome = "ok";
+            return (answer, null);
         }
         catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
         {
+            outcome = "timeout";
             logger.LogWarning("The {Source} lookup of tenant {Tenant} missed the {Deadline} ms deadline; the check goes on without it.", source, request.Caller.TenantId, request.Policy.LookupDeadlineMilliseconds);
             return (null, new LookupFailure(source, $"no answer within {request.Policy.LookupDeadlineMilliseconds} ms"));
         }
@@ -75,6 +85,11 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         {
             logger.LogWarning(exception, "The {Source} lookup of tenant {Tenant} failed; the check goes on without it.", source, request.Caller.TenantId);
             return (null, new LookupFailure(source, Describe(exception)));
+        }
+        finally
+        {
+            ValueCheckTelemetry.LookupDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                new KeyValuePair<string, object?>("source", metricSource), new KeyValuePair<string, object?>("outcome", outcome));
         }
     }
 
