@@ -21,6 +21,7 @@ internal static class CliApp
             CheckCommand.Create(console),
             AuditCommand.Create(console),
             ManifestCommand.Create(console),
+            DoctorCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
