@@ -25,6 +25,12 @@ internal static class CachingSetup
             {
                 var options = ConfigurationOptions.Parse(redis);
                 options.AbortOnConnectFail = false;
+                // A cache that answers late is worse than none: the add-in lets mail go after 3 s in all. Unless the
+                // connection string says otherwise, a Redis call gets half a second.
+                if (!redis.Contains("asyncTimeout", StringComparison.OrdinalIgnoreCase))
+                    options.AsyncTimeout = 500;
+                if (!redis.Contains("syncTimeout", StringComparison.OrdinalIgnoreCase))
+                    options.SyncTimeout = 500;
                 return await ConnectionMultiplexer.ConnectAsync(options);
             });
             services.AddSingleton(new SharedRedis(connection, KeyPrefix(configuration)));

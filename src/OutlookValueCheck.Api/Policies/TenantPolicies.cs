@@ -8,7 +8,7 @@ namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
 internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock,
-    Caching.CacheLevels levels)
+    Caching.CacheLevels levels, ILogger<TenantPolicies> logger)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -21,9 +21,10 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
     /// With several instances (Redis configured), the document is read from Redis on every check, never from this
     /// instance's memory: a save on any instance removes the Redis entry before it answers, so every instance's next
     /// check reads the new version (HybridCache has no way to tell other instances' memory). The compiled policy is
-    /// still kept in memory, keyed by the document itself.
+    /// still kept in memory, keyed by the document itself. A minute's expiry bounds how long a save that could not
+    /// reach Redis (an outage) leaves another instance on the old version.
     /// </summary>
-    private static readonly HybridCacheEntryOptions SharedCacheFor = new() { Expiration = TimeSpan.FromMinutes(10), Flags = HybridCacheEntryFlags.DisableLocalCache };
+    private static readonly HybridCacheEntryOptions SharedCacheFor = new() { Expiration = TimeSpan.FromMinutes(1), Flags = HybridCacheEntryFlags.DisableLocalCache };
 
     private string CacheKey => $"policy:{tenant.TenantId}";
 
@@ -76,7 +77,15 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
-            await cache.RemoveAsync(CacheKey, CancellationToken.None);
+            try
+            {
+                await cache.RemoveAsync(CacheKey, CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The version is saved; a shared cache that cannot be told keeps the old one at most a minute.
+                logger.LogWarning(exception, "The saved policy of tenant {Tenant} could not be removed from the shared cache; instances pick it up within a minute.", tenant.TenantId);
+            }
             return row;
         }
         catch (DbUpdateException)
