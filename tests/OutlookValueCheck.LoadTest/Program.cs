@@ -19,13 +19,27 @@ if (!baseUrl.IsLoopback)
     return 2;
 }
 var token = args[1];
-var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+// Soak mode: <base-url> <token> soak <minutes> <checks per second> <service pid>
+var soak = args.Length > 2 && args[2] == "soak";
+var seconds = args.Length > 2 && !soak ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var clients = args.Length > 3 && !soak ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = baseUrl };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
 var body = CheckBody();
+if (soak)
+{
+    if (args.Length < 6)
+    {
+        Console.Error.WriteLine("usage: <base-url> <bearer-token> soak <minutes> <checks-per-second> <service-pid>");
+        return 2;
+    }
+    // Warm the caches first, as the soak asks for.
+    for (var i = 0; i < 200; i++)
+        (await http.PostAsync("api/v1/checks", new StringContent(body, Encoding.UTF8, "application/json"))).Dispose();
+    return await Soak.RunAsync(http, body, int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture));
+}
 var successes = new long[2];
 var current = 0;
 var results = new List<(string Name, Result Result)>
