@@ -2,7 +2,7 @@
 // runtime as well as in the browser runtime of Outlook on the web, new Outlook and Mac. Every handler ends in exactly
 // one event.completed(...).
 import type { AddInConfig } from "../shared/contract";
-import { draftStateStore, fingerprintOf } from "../shared/draftState";
+import { draftStateStore } from "../shared/draftState";
 import { readDraft, readRecipients } from "../shared/readDraft";
 import { ServiceClient } from "../shared/serviceClient";
 import { eventTokenSource } from "./eventToken";
@@ -31,21 +31,13 @@ function service(): ServiceClient {
   return client;
 }
 
-async function stateStore(item: Office.MessageCompose) {
-  // The fingerprint keys the local-storage fallback only; sessionData is per item already.
-  const subject = await new Promise<string>((resolve) => item.subject.getAsync((result) => resolve(result.value ?? "")));
-  const recipients = await readRecipients(item).catch(() => []);
-  return draftStateStore(item, fingerprintOf(subject, recipients));
-}
-
 export function onMessageSendHandler(event: Office.AddinCommands.Event): void {
   const item = Office.context.mailbox.item as Office.MessageCompose;
-  let store: ReturnType<typeof draftStateStore> | undefined;
-  const storeOnce = async () => (store ??= await stateStore(item));
+  const store = draftStateStore(item);
   decideSend({
     readDraft: () => readDraft(item),
-    readState: async () => (await storeOnce()).read(),
-    writeState: async (state) => (await storeOnce()).write(state),
+    readState: () => store.read(),
+    writeState: (state) => store.write(state),
     check: (request, signal) => service().check(request, signal),
     markdownSupported: () => Office.context.requirements.isSetSupported("Mailbox", "1.15"),
     now: () => Date.now(),
@@ -57,12 +49,11 @@ export function onMessageSendHandler(event: Office.AddinCommands.Event): void {
 
 export function onComposeHandler(event: Office.AddinCommands.Event): void {
   const item = Office.context.mailbox.item as Office.MessageCompose;
-  let store: ReturnType<typeof draftStateStore> | undefined;
-  const storeOnce = async () => (store ??= await stateStore(item));
+  const store = draftStateStore(item);
   prefetch({
     readRecipients: () => readRecipients(item),
-    readState: async () => (await storeOnce()).read(),
-    writeState: async (state) => (await storeOnce()).write(state),
+    readState: () => store.read(),
+    writeState: (state) => store.write(state),
     settings: () => service().settings(),
     lookup: (addresses) => service().lookup(addresses),
     now: () => Date.now(),

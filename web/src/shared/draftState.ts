@@ -1,5 +1,6 @@
 import type { AddInSettings } from "./contract";
 import { officeCall } from "./officeAsync";
+import { readRecipients } from "./readDraft";
 
 /** What the add-in remembers about one draft between the Send handler and the task pane. */
 export interface DraftState {
@@ -23,11 +24,13 @@ export interface DraftStateStore {
  * item.sessionData (Mailbox 1.11) is the place Microsoft gives handlers and task panes to share a draft's state. On Mac
  * it can come back empty when Send follows compose within seconds, and Microsoft points Mac add-ins at localStorage; so
  * the state is written to both where both exist, and read from whichever has it. The classic-Windows handler runtime
- * has no localStorage, and there sessionData alone is used.
+ * has no localStorage, and there sessionData alone is used; the draft's fingerprint (the local-storage key) is then
+ * never read, so Send does not pay for it.
  */
-export function draftStateStore(item: Office.MessageCompose, draftFingerprint: string): DraftStateStore {
+export function draftStateStore(item: Office.MessageCompose, fingerprint: () => Promise<string> = () => draftFingerprint(item)): DraftStateStore {
   const storage = localStorageIfAny();
-  const localKey = `${stateKey}:${draftFingerprint}`;
+  let localKey: Promise<string> | undefined;
+  const key = () => (localKey ??= fingerprint().then((value) => `${stateKey}:${value}`));
   const sessionData = sessionDataIfSupported(item);
 
   return {
@@ -41,12 +44,12 @@ export function draftStateStore(item: Office.MessageCompose, draftFingerprint: s
           // A key that was never set is an error in Office.js: nothing stored yet.
         }
       }
-      const fromLocal = storage ? parse(storage.getItem(localKey)) : undefined;
+      const fromLocal = storage ? parse(storage.getItem(await key())) : undefined;
       return { ...fromLocal, ...fromSession };
     },
     async write(state) {
       const raw = JSON.stringify(state);
-      storage?.setItem(localKey, raw);
+      if (storage) storage.setItem(await key(), raw);
       if (sessionData) await officeCall<void>((callback) => sessionData.setAsync(stateKey, raw, callback));
     },
   };
@@ -76,6 +79,15 @@ function parse(raw: string | null | undefined): DraftState | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The draft's fingerprint as the handlers and the task pane both compute it; an unreadable part counts as empty. */
+export async function draftFingerprint(item: Office.MessageCompose): Promise<string> {
+  const [subject, recipients] = await Promise.all([
+    officeCall<string>((callback) => item.subject.getAsync(callback)).catch(() => ""),
+    readRecipients(item).catch((): string[] => []),
+  ]);
+  return fingerprintOf(subject, recipients);
 }
 
 /** A stable name for a draft where Office gives none: its subject and recipients (what the answer was given for). */

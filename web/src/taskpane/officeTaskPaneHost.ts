@@ -1,5 +1,5 @@
 import type { AddInConfig } from "../shared/contract";
-import { draftStateStore, fingerprintOf } from "../shared/draftState";
+import { draftStateStore } from "../shared/draftState";
 import { readDraft } from "../shared/readDraft";
 import { ServiceClient } from "../shared/serviceClient";
 import type { TaskPaneHost } from "./TaskPaneHost";
@@ -9,16 +9,14 @@ import { taskPaneTokenSource } from "./taskpaneToken";
 export function officeTaskPaneHost(config: AddInConfig): TaskPaneHost {
   const item = Office.context.mailbox.item as Office.MessageCompose;
   const service = new ServiceClient(config.serviceOrigin, taskPaneTokenSource(config));
-  const store = async () => {
-    const draft = await readDraft(item);
-    return draftStateStore(item, fingerprintOf(draft.subject, [...draft.to, ...draft.cc, ...draft.bcc]));
-  };
+  // A fresh store per use: the fingerprint follows the draft as the seller edits it with the pane open.
+  const store = () => draftStateStore(item);
   return {
     readDraft: () => readDraft(item),
     check: (request) => service.check(request),
-    savedAnswer: async () => (await (await store()).read()).valueAnswer,
+    savedAnswer: async () => (await store().read()).valueAnswer,
     answer: async (checkId, answer) => {
-      const drafts = await store();
+      const drafts = store();
       const state = await drafts.read();
       // Stored with the draft first: the next Send must pass even if recording the decision fails.
       await drafts.write({ ...state, valueAnswer: answer, lastCheckId: checkId });

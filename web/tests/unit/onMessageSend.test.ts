@@ -38,6 +38,16 @@ describe("OnMessageSend", () => {
     expect(calls).toEqual([{ allowEvent: true }]);
   });
 
+  it("reads the draft once on Send, and no body at all while prefetching, where there is no local storage", async () => {
+    const outlook = installOutlook(draft);
+    stubService({ "/api/v1/checks": () => json(response({})), "/api/v1/addin/settings": () => json({ checksEnabled: true, failMode: "open" }), "/api/v1/recipients/lookup": () => json([]) });
+    await loadHandlers();
+    await outlook.fire("onMessageSendHandler", settle);
+    expect(outlook.reads).toEqual({ body: 1, subject: 1 });
+    await outlook.fire("onMessageRecipientsChangedHandler", settle);
+    expect(outlook.reads).toEqual({ body: 1, subject: 1 });
+  });
+
   it("holds a warning with the markdown message, the task pane button and prompt-user mode", async () => {
     const outlook = installOutlook(draft);
     stubService({ "/api/v1/checks": () => json(pitch) });
@@ -169,10 +179,10 @@ describe("OnMessageSend without a token or sessionData", () => {
     const item = (globalThis as unknown as { Office: { context: { mailbox: { item: Office.MessageCompose } } } }).Office.context.mailbox.item;
     const fingerprint = fingerprintOf(draft.subject, draft.to);
 
-    const promise = draftStateStore(item, fingerprint).write({ valueAnswer: "It brings news that affects them" });
+    const promise = draftStateStore(item).write({ valueAnswer: "It brings news that affects them" });
     await vi.runAllTimersAsync();
     await promise;
-    const read = draftStateStore(item, fingerprint).read();
+    const read = draftStateStore(item).read();
     await vi.runAllTimersAsync();
 
     expect(await read).toEqual({ valueAnswer: "It brings news that affects them" });

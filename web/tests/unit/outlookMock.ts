@@ -17,6 +17,7 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
   const session = new Map(Object.entries(options.sessionData ?? {}));
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const supported = options.mailbox ?? "1.15";
+  const reads = { body: 0, subject: 0 };
   const recipients = (list: string[]) => ({
     getAsync: (callback: (result: unknown) => void) => setTimeout(() => callback(ok(list.map((emailAddress) => ({ emailAddress, displayName: emailAddress })))), 0),
   });
@@ -37,8 +38,8 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
           to: recipients(draft.to),
           cc: recipients(draft.cc ?? []),
           bcc: recipients([]),
-          subject: { getAsync: (callback: (result: unknown) => void) => setTimeout(() => callback(ok(draft.subject)), 0) },
-          body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => setTimeout(() => callback(ok(draft.body)), 0) },
+          subject: { getAsync: (callback: (result: unknown) => void) => (reads.subject++, setTimeout(() => callback(ok(draft.subject)), 0)) },
+          body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => (reads.body++, setTimeout(() => callback(ok(draft.body)), 0)) },
           sessionData: {
             getAsync: (name: string, callback: (result: unknown) => void) =>
               setTimeout(() => callback(session.has(name) ? ok(session.get(name)) : { status: "failed", error: { message: "not set" } }), 0),
@@ -55,6 +56,8 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
   vi.stubGlobal("Office", office);
   return {
     session,
+    /** How often the handlers read the subject and the body (Send must not read them twice). */
+    reads,
     /** Runs a handler as Outlook does and resolves with every completed(...) call it made. */
     async fire(name: string, settle: () => Promise<void>) {
       const calls: (Record<string, unknown> | undefined)[] = [];
