@@ -1,5 +1,6 @@
 import { PublicClientApplication, InteractionRequiredAuthError } from "@azure/msal-browser";
 import type { AddInConfig } from "../shared/contract";
+import { developmentToken } from "../events/eventToken";
 
 /**
  * The manager's token for the service's own scope. Production: MSAL against Entra ID (redirect sign-in, then silent).
@@ -8,13 +9,9 @@ import type { AddInConfig } from "../shared/contract";
  */
 export function consoleTokenSource(config: AddInConfig): () => Promise<string> {
   if (config.auth === "development") {
-    const role = new URLSearchParams(location.search).get("as") === "seller" ? "" : "?role=manager";
+    const manager = new URLSearchParams(location.search).get("as") !== "seller";
     let cached: Promise<string> | undefined;
-    return () =>
-      (cached ??= fetch(`${config.serviceOrigin}/dev/token${role}`, { method: "POST" }).then(async (response) => {
-        if (!response.ok) throw new Error(`The development token path answered ${response.status}.`);
-        return ((await response.json()) as { token: string }).token;
-      }));
+    return () => (cached ??= developmentToken(config.serviceOrigin, manager));
   }
   const msal = new PublicClientApplication({
     auth: { clientId: config.clientId, authority: "https://login.microsoftonline.com/organizations", redirectUri: `${location.origin}${location.pathname}` },

@@ -31,8 +31,9 @@ async function singleSignOnToken(config: AddInConfig): Promise<string> {
   return OfficeRuntime.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false, forMSGraphAccess: false });
 }
 
-export async function developmentToken(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/dev/token`, { method: "POST" });
+/** A token from the service's development token path: a seller's, or a policy manager's. */
+export async function developmentToken(origin: string, manager = false): Promise<string> {
+  const response = await fetch(`${origin}/dev/token${manager ? "?role=manager" : ""}`, { method: "POST" });
   if (!response.ok) throw new Error(`The development token path answered ${response.status}.`);
   return ((await response.json()) as { token: string }).token;
 }

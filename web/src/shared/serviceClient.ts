@@ -14,7 +14,7 @@ export class ServiceError extends Error {
 /** Calls the Value Check service with the seller's bearer token. Absolute URLs: classic Outlook's runtime needs them. */
 export class ServiceClient {
   constructor(
-    private readonly origin: string,
+    protected readonly origin: string,
     private readonly token: () => Promise<string>,
   ) {}
 
@@ -35,19 +35,31 @@ export class ServiceClient {
   }
 
   private async send<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-    const token = await this.token();
-    const response = await fetch(this.origin + path, {
-      method,
-      headers: {
-        Authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
-    if (!response.ok) throw new ServiceError(response.status, await problemText(response));
+    const response = await this.request(method, path, { body, signal });
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
+  }
+
+  /**
+   * One call with the bearer token: JSON bodies (or a FormData as it is). An error status throws a ServiceError with
+   * the problem's words, except the statuses the caller handles itself (allow).
+   */
+  protected async request(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string>; allow?: number[]; signal?: AbortSignal } = {},
+  ): Promise<Response> {
+    const token = await this.token();
+    const { body } = options;
+    const json = body !== undefined && !(body instanceof FormData);
+    const response = await fetch(this.origin + path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(json ? { "Content-Type": "application/json" } : {}), ...options.headers },
+      body: body === undefined ? null : json ? JSON.stringify(body) : (body as FormData),
+      signal: options.signal ?? null,
+    });
+    if (!response.ok && !(options.allow ?? []).includes(response.status)) throw new ServiceError(response.status, await problemText(response));
+    return response;
   }
 }
 
