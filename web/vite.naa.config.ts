@@ -1,19 +1,5 @@
-import { defineConfig } from "vite";
+import { classicScript } from "./vite.classic";
 
-// Nested App Authentication for the handlers' page (browser runtimes only): MSAL in its own classic script,
-// loaded beside events.js so the handlers' own bundle stays small.
-export default defineConfig({
-  build: {
-    outDir: "../src/OutlookValueCheck.Api/wwwroot/addin",
-    emptyOutDir: false,
-    target: "es2017",
-    minify: true,
-    sourcemap: false,
-    lib: {
-      entry: "src/naa/index.ts",
-      formats: ["iife"],
-      name: "ValueCheckNaaScript", // the script sets globalThis.ValueCheckNaa itself
-      fileName: () => "naa.js",
-    },
-  },
-});
+// Nested App Authentication for the handlers' page (browser runtimes only): MSAL in its own script, so the handlers'
+// bundle stays small. The script sets globalThis.ValueCheckNaa itself.
+export default classicScript("src/naa/index.ts", "naa.js", "ValueCheckNaaScript");
