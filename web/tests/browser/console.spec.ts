@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loopbackOnly, seriousViolations } from "./browser";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const tabsterSentinels = ["[data-tabster-dummy]"];
 
 async function managerHeaders(request: APIRequestContext) {
   const { token } = (await (await request.post("/dev/token?role=manager")).json()) as { token: string };
@@ -26,7 +26,7 @@ async function saveAsAnotherManager(request: APIRequestContext, document: unknow
 
 async function openConsole(page: Page, query = "") {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]).*/, (route) => route.abort());
+  await loopbackOnly(page);
   await page.goto(`/console${query}`);
 }
 
@@ -104,13 +104,7 @@ for (const width of [1280, 768]) {
     await openConsole(page);
     await page.setViewportSize({ width, height: 900 });
     await expect(page.getByLabel("Severity of pitch-to-customer")).toBeVisible();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      // Fluent UI's focus manager (tabster) places invisible focus sentinels that hand focus on at once; axe reads
-      // them as focusable hidden content. They are Fluent's, not ours, and are left out; everything else is checked.
-      return (await axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify((v as unknown as { nodes: { target: unknown; html: string }[] }).nodes.map((n) => n.html.slice(0, 200)))}`);
-    });
+    const violations = await seriousViolations(page, { exclude: tabsterSentinels });
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
@@ -218,11 +212,7 @@ test("reports draw the checks as charts, filter by team and export what is shown
   expect(csv).toContain("findings per week");
   expect(csv).toContain("value answers,They asked for an update,times given,1");
 
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return (await axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
+  const violations = await seriousViolations(page, { exclude: tabsterSentinels });
   expect(violations).toEqual([]);
 
   await page.getByLabel("Team").selectOption("tenant");

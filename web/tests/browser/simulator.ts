@@ -1,9 +1,10 @@
 import { expect, type Page } from "@playwright/test";
+import { loopbackOnly } from "./browser";
 
 /** Opens the compose simulator with every request outside loopback refused (tests talk to nothing else). */
 export async function openSimulator(page: Page, width = 1100) {
   await page.setViewportSize({ width, height: 900 });
-  await page.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]).*/, (route) => route.abort());
+  await loopbackOnly(page);
   await page.goto("/addin/simulator/simulator.html");
   await expect(page.locator("body[data-ready=true]")).toBeAttached();
 }

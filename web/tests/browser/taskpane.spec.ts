@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { seriousViolations } from "./browser";
 import { compose, openSimulator, pitchToCustomer } from "./simulator";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function openPaneAfterSend(page: Page, dark: boolean) {
   await openSimulator(page, 1000);
@@ -15,15 +14,6 @@ async function openPaneAfterSend(page: Page, dark: boolean) {
   await expect(pane.getByRole("list", { name: "Findings" })).toBeVisible();
   await expect(pane.getByText("Tailwind Traders").first()).toBeVisible();
   return pane;
-}
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run("#pane");
-    return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
 }
 
 for (const dark of [false, true]) {
@@ -40,7 +30,7 @@ for (const dark of [false, true]) {
     const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     expect(dark ? luminance < 0.3 : luminance > 0.7).toBe(true);
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, { include: "#pane" })).toEqual([]);
     // Kept as test artifacts (web/test-results/screenshots) for a person to look at.
     await pane.screenshot({ path: join(test.info().project.outputDir, "screenshots", `taskpane-320-${theme}.png`) });
   });
