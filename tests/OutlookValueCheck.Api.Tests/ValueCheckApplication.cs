@@ -95,6 +95,10 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
 
     public HttpClient SellerClient(string tenant = TenantA) => ClientWith(Token(tenant));
 
+    /// <summary>A policy manager of the tenant: the app role, no seller scope.</summary>
+    public HttpClient ManagerClient(string tenant = TenantA, string user = "maria.manager@contoso.com") =>
+        ClientWith(Token(tenant, user: user, scope: null, roles: ["ValueCheck.PolicyManager"]));
+
     public async Task ImportCrmAsync(string tenant, string accountsCsv, string contactsCsv)
     {
         var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", new StringReader(accountsCsv)), new CsvSource("contacts.csv", new StringReader(contactsCsv)));

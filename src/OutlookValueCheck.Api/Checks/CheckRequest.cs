@@ -1,3 +1,5 @@
+using OutlookValueCheck.Core.Drafts;
+
 namespace OutlookValueCheck.Api.Checks;
 
 /// <summary>The body of POST /api/v1/checks (design.md, "Service API").</summary>
@@ -14,4 +16,20 @@ internal sealed record CheckRequest
     public string? ValueAnswer { get; init; }
 
     public IEnumerable<string> AllRecipients => (To ?? []).Concat(Cc ?? []).Concat(Bcc ?? []);
+
+    /// <summary>The draft the engine checks: addresses trimmed, an HTML body marked as such, judged as of <paramref name="asOf"/>.</summary>
+    public Draft ToDraft(string? sender, DateTimeOffset asOf) => new()
+    {
+        Sender = sender,
+        To = Trimmed(To),
+        Cc = Trimmed(Cc),
+        Bcc = Trimmed(Bcc),
+        Subject = Subject ?? "",
+        Body = Body ?? "",
+        BodyFormat = BodyFormat == "html" ? Core.Drafts.BodyFormat.Html : Core.Drafts.BodyFormat.Text,
+        AsOf = asOf,
+        ValueAnswer = ValueAnswer,
+    };
+
+    private static List<string> Trimmed(List<string>? addresses) => (addresses ?? []).Select(address => address.Trim()).ToList();
 }

@@ -7,7 +7,6 @@ using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
-using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
 
 namespace OutlookValueCheck.Api.Checks;
@@ -40,18 +39,7 @@ internal static class ChecksApi
         var caller = CallerIdentity.From(user)!; // RequireTenant has checked it.
 
         var sender = (request.Sender ?? caller.Email)?.Trim().ToLowerInvariant();
-        var draft = new Draft
-        {
-            Sender = sender,
-            To = Trimmed(request.To),
-            Cc = Trimmed(request.Cc),
-            Bcc = Trimmed(request.Bcc),
-            Subject = request.Subject ?? "",
-            Body = request.Body ?? "",
-            BodyFormat = request.BodyFormat == "html" ? BodyFormat.Html : BodyFormat.Text,
-            AsOf = clock.GetUtcNow(),
-            ValueAnswer = request.ValueAnswer,
-        };
+        var draft = request.ToDraft(sender, clock.GetUtcNow());
 
         var recipients = draft.AllRecipients();
         var sellerToken = BearerToken.Of(http);
@@ -91,6 +79,4 @@ internal static class ChecksApi
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return fatigued.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(fatigued);
     }
-
-    private static List<string> Trimmed(List<string>? addresses) => (addresses ?? []).Select(address => address.Trim()).ToList();
 }

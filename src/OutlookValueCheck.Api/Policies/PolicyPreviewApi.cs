@@ -6,7 +6,6 @@ using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Core.Checks;
-using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Policies;
 
 namespace OutlookValueCheck.Api.Policies;
@@ -54,17 +53,8 @@ internal static class PolicyPreviewApi
         var caller = CallerIdentity.From(user)!;
         var saved = await policies.CompiledAsync(cancellationToken);
         var team = request.Team is { Length: > 0 } ? [request.Team] : Array.Empty<string>();
-        var draft = new Draft
-        {
-            Sender = caller.Email,
-            To = request.Draft.To ?? [],
-            Cc = request.Draft.Cc ?? [],
-            Bcc = request.Draft.Bcc ?? [],
-            Subject = request.Draft.Subject ?? "",
-            Body = request.Draft.Body ?? "",
-            BodyFormat = request.Draft.BodyFormat == "html" ? BodyFormat.Html : BodyFormat.Text,
-            AsOf = clock.GetUtcNow(),
-        };
+        // A preview shows what the policy asks of the seller, so a value answer in the pasted draft is not applied.
+        var draft = (request.Draft with { ValueAnswer = null }).ToDraft(caller.Email, clock.GetUtcNow());
         var unsavedPolicy = unsaved.For(team);
         // One lookup serves both answers: the facts do not depend on the policy, only the deadline does.
         var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(),

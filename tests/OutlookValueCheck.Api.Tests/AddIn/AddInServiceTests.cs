@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -89,13 +88,7 @@ public sealed class AddInServiceTests(ValueCheckApplication app) : IClassFixture
         Assert.Equal("block", before.GetProperty("verdict").GetString());
         Assert.Equal("Example Ltd", before.GetProperty("recipients")[0].GetProperty("account").GetProperty("name").GetString());
 
-        var manager = app.ClientWith(app.Token(tenant, user: "maria.manager@contoso.com", scope: null, roles: ["ValueCheck.PolicyManager"]));
-        using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current")
-        {
-            Content = new StringContent("""{ "checksEnabled": false, "failMode": "closed" }""", Encoding.UTF8, "application/json"),
-        };
-        save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
-        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
+        await app.ManagerClient(tenant).SavePolicyAsync("""{ "checksEnabled": false, "failMode": "closed" }""");
 
         Assert.Equal("""{"checksEnabled":false,"failMode":"closed"}""", await seller.GetStringAsync("/api/v1/addin/settings"));
         var result = await (await seller.PostAsJsonAsync("/api/v1/checks", draft)).Content.ReadFromJsonAsync<JsonElement>();

@@ -30,12 +30,7 @@ public sealed class GroupOverageTests : ProductionServiceTests
         await base.InitializeAsync();
         // The Renewals desk blocks check-ins that the tenant policy only warns about.
         var manager = Client(Entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"]));
-        using var save = new HttpRequestMessage(HttpMethod.Put, "/api/v1/policies/current")
-        {
-            Content = JsonContent.Create(new { teams = new Dictionary<string, object> { [Renewals] = new { name = "Renewals desk", severities = new Dictionary<string, string> { ["no-value-check-in"] = "block" } } } }),
-        };
-        save.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
-        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(save)).StatusCode);
+        await manager.SavePolicyAsync($$"""{ "teams": { "{{Renewals}}": { "name": "Renewals desk", "severities": { "no-value-check-in": "block" } } } }""");
     }
 
     private HttpClient Client(string token)

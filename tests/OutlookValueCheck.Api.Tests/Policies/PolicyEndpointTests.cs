@@ -12,8 +12,7 @@ public sealed class PolicyEndpointOnPostgresTests(PostgresValueCheckApplication 
 
 public abstract class PolicyEndpointTests(ValueCheckApplication app)
 {
-    private HttpClient Manager(string tenant, string who = "maria.manager@contoso.com") =>
-        app.ClientWith(app.Token(tenant, user: who, scope: null, roles: ["ValueCheck.PolicyManager"]));
+    private HttpClient Manager(string tenant, string who = "maria.manager@contoso.com") => app.ManagerClient(tenant, who);
 
     private static async Task<HttpResponseMessage> PutAsync(HttpClient client, string json, string? ifMatch, string path = "/api/v1/policies/current")
     {

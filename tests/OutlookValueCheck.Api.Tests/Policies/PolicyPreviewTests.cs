@@ -6,7 +6,7 @@ namespace OutlookValueCheck.Api.Tests.Policies;
 
 public sealed class PolicyPreviewTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
 {
-    private HttpClient Manager(string tenant) => app.ClientWith(app.Token(tenant, user: "maria.manager@contoso.com", scope: null, roles: ["ValueCheck.PolicyManager"]));
+    private HttpClient Manager(string tenant) => app.ManagerClient(tenant);
 
     private static readonly object CheckIn = new { to = new[] { "buyer@example.com" }, subject = "Hi", body = "Just checking in! Any updates?", bodyFormat = "text" };
 
