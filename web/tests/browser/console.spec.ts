@@ -227,3 +227,16 @@ test("the console follows the system's dark mode", async ({ page }) => {
   const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number];
   expect((0.2126 * r + 0.7152 * g + 0.0722 * b) / 255).toBeLessThan(0.3);
 });
+
+test("list settings can be typed one entry per line", async ({ page, request }) => {
+  await openConsole(page);
+  const domains = page.getByLabel("Exempt domains");
+  await domains.click();
+  await page.keyboard.type("partner.example");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("reseller.example");
+  await expect(domains).toHaveValue("partner.example\nreseller.example");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved as version/)).toBeVisible();
+  expect((await policyVersion(request)).document).toEqual({ exemptDomains: ["partner.example", "reseller.example"] });
+});

@@ -1,12 +1,12 @@
-import { Caption1, Field, Input, Radio, RadioGroup, Select, Switch, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "@fluentui/react-components";
 import { inherit } from "../policyDiff";
+import { ListField } from "./ListField";
 import {
   defaultReasons,
   defaultThresholds,
   errorsUnder,
   findingCodes,
-  linesOf,
   severityOf,
   thresholdFields,
   withField,
@@ -138,37 +138,33 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
       </section>
 
       <section className={styles.grid} aria-label="Exemptions">
-        <Field label="Exempt domains" hint={`One per line; mail to these domains is never flagged. Empty: ${from}'s.`} validationMessage={fieldErrors("exemptDomains")}>
-          <Textarea
-            value={(document.exemptDomains ?? []).join("\n")}
-            placeholder={(base.exemptDomains ?? []).join("\n")}
-            onChange={(_, data) => onChange(withField(document, "exemptDomains", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
-            resize="vertical"
-          />
-        </Field>
-        <Field label="Exempt addresses" hint={`One per line. Empty: ${from}'s.`} validationMessage={fieldErrors("exemptAddresses")}>
-          <Textarea
-            value={(document.exemptAddresses ?? []).join("\n")}
-            placeholder={(base.exemptAddresses ?? []).join("\n")}
-            onChange={(_, data) => onChange(withField(document, "exemptAddresses", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
-            resize="vertical"
-          />
-        </Field>
+        <ListField
+          label="Exempt domains"
+          hint={`One per line; mail to these domains is never flagged. Empty: ${from}'s.`}
+          validationMessage={fieldErrors("exemptDomains")}
+          value={document.exemptDomains}
+          inherited={base.exemptDomains ?? []}
+          onChange={(list) => onChange(withField(document, "exemptDomains", list))}
+        />
+        <ListField
+          label="Exempt addresses"
+          hint={`One per line. Empty: ${from}'s.`}
+          validationMessage={fieldErrors("exemptAddresses")}
+          value={document.exemptAddresses}
+          inherited={base.exemptAddresses ?? []}
+          onChange={(list) => onChange(withField(document, "exemptAddresses", list))}
+        />
       </section>
 
-      <Field
+      <ListField
         label="Reasons a seller can pick when asked “Does this add value for them?”"
         hint={`One per line; sellers can always answer in their own words too. Empty: ${from}'s reasons.`}
         validationMessage={fieldErrors("valueAnswerReasons")}
-      >
-        <Textarea
-          value={(document.valueAnswerReasons ?? []).join("\n")}
-          placeholder={(base.valueAnswerReasons ?? defaultReasons).join("\n")}
-          rows={5}
-          onChange={(_, data) => onChange(withField(document, "valueAnswerReasons", linesOf(data.value).length > 0 ? linesOf(data.value) : undefined))}
-          resize="vertical"
-        />
-      </Field>
+        value={document.valueAnswerReasons}
+        inherited={base.valueAnswerReasons ?? defaultReasons}
+        rows={5}
+        onChange={(list) => onChange(withField(document, "valueAnswerReasons", list))}
+      />
 
       <Field label="When the service cannot answer in time" validationMessage={fieldErrors("failMode")}>
         <RadioGroup
