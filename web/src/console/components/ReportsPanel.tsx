@@ -1,6 +1,6 @@
 import { DataVizPalette, HorizontalBarChartWithAxis, VerticalStackedBarChart, getColorFromToken } from "@fluentui/react-charts";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
 import { codesIn, outcomeLabels, reportCsv, type Report } from "../reportModel";
@@ -101,13 +101,7 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
             {report.checks} checks from {report.from} to {report.to}.
           </Text>
           <div className={styles.charts} ref={container}>
-            <figure className={styles.chart} aria-label="Findings per code per week">
-              <Text as="h3" weight="semibold" block>
-                Findings per code per week
-              </Text>
-              {report.byWeek.length === 0 ? (
-                <Text>No findings in this range.</Text>
-              ) : (
+            <ReportFigure label="Findings per code per week" heading="Findings per code per week" empty={report.byWeek.length === 0 ? "No findings in this range." : undefined}>
                 <VerticalStackedBarChart
                   chartTitle="Findings per code per week"
                   width={width}
@@ -119,15 +113,8 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                     chartData: codes.map((code) => ({ legend: code, data: week.codes[code] ?? 0, color: codeColor(code, codes) })),
                   }))}
                 />
-              )}
-            </figure>
-            <figure className={styles.chart} aria-label="What sellers did, per code">
-              <Text as="h3" weight="semibold" block>
-                What sellers did, per code
-              </Text>
-              {report.byCode.length === 0 ? (
-                <Text>No findings in this range.</Text>
-              ) : (
+            </ReportFigure>
+            <ReportFigure label="What sellers did, per code" heading="What sellers did, per code" empty={report.byCode.length === 0 ? "No findings in this range." : undefined}>
                 <VerticalStackedBarChart
                   chartTitle="What sellers did, per code"
                   width={width}
@@ -141,15 +128,8 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                       .map((outcome) => ({ legend: outcomeLabels[outcome] ?? outcome, data: code.outcomes[outcome] ?? 0, color: outcomeColor(outcome) })),
                   }))}
                 />
-              )}
-            </figure>
-            <figure className={styles.chart} aria-label="Accounts most often mailed into fatigue">
-              <Text as="h3" weight="semibold" block>
-                Accounts most often mailed into fatigue
-              </Text>
-              {report.fatigueAccounts.length === 0 ? (
-                <Text>No contact fatigue in this range.</Text>
-              ) : (
+            </ReportFigure>
+            <ReportFigure label="Accounts most often mailed into fatigue" heading="Accounts most often mailed into fatigue" empty={report.fatigueAccounts.length === 0 ? "No contact fatigue in this range." : undefined}>
                 <HorizontalBarChartWithAxis
                   chartTitle="Accounts most often mailed into fatigue"
                   width={width}
@@ -157,15 +137,8 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                   hideLegend
                   data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.checks, legend: account.account }))}
                 />
-              )}
-            </figure>
-            <figure className={styles.chart} aria-label="What sellers answered">
-              <Text as="h3" weight="semibold" block>
-                What sellers answered to “Does this add value for them?”
-              </Text>
-              {report.valueAnswers.length === 0 ? (
-                <Text>No answers in this range.</Text>
-              ) : (
+            </ReportFigure>
+            <ReportFigure label="What sellers answered" heading={"What sellers answered to “Does this add value for them?”"} empty={report.valueAnswers.length === 0 ? "No answers in this range." : undefined}>
                 <Table aria-label="Value answers" size="small">
                   <TableHeader>
                     <TableRow>
@@ -182,11 +155,23 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                     ))}
                   </TableBody>
                 </Table>
-              )}
-            </figure>
+            </ReportFigure>
           </div>
         </>
       )}
     </section>
+  );
+}
+
+/** One chart or table of the report, under its heading, or the words for an empty range. */
+function ReportFigure({ label, heading, empty, children }: { label: string; heading: string; empty: string | undefined; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <figure className={styles.chart} aria-label={label}>
+      <Text as="h3" weight="semibold" block>
+        {heading}
+      </Text>
+      {empty ? <Text>{empty}</Text> : children}
+    </figure>
   );
 }
