@@ -28,6 +28,7 @@ builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment
 builder.Services.AddValueCheckCaching(builder.Configuration);
 builder.Services.AddValueCheckCrm();
 builder.Services.AddScoped<TenantPolicies>();
+builder.Services.AddSingleton<LastKnownPolicies>();
 builder.Services.AddSingleton<SellerGroups>();
 builder.Services.AddScoped<SellerPolicy>();
 builder.Services.AddScoped<RecipientFactsService>();

@@ -132,7 +132,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
 /// (default: 127.0.0.1:5432, user and password postgres, as .ci/run starts it). An unreachable server fails the
 /// tests; it never skips them.
 /// </summary>
-public sealed class PostgresValueCheckApplication : ValueCheckApplication
+public class PostgresValueCheckApplication : ValueCheckApplication
 {
     public const string Variable = "VALUECHECK_TEST_POSTGRES";
     private readonly string _server;
@@ -140,8 +140,13 @@ public sealed class PostgresValueCheckApplication : ValueCheckApplication
     private readonly string _connectionString;
 
     public PostgresValueCheckApplication()
+        : this(Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres", Variable)
     {
-        var server = Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    }
+
+    /// <summary>On another server; <paramref name="variable"/> names the setting the error message points to.</summary>
+    protected PostgresValueCheckApplication(string server, string variable)
+    {
         _server = server;
         _connectionString = $"{server};Database={_databaseName}";
         try
@@ -152,7 +157,7 @@ public sealed class PostgresValueCheckApplication : ValueCheckApplication
         catch (Exception exception) when (exception is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new InvalidOperationException(
-                $"PostgreSQL is not reachable ({exception.Message}). Start it as .ci/run does, or set {Variable} to a server's connection string.", exception);
+                $"PostgreSQL is not reachable ({exception.Message}). Start it as .ci/run does, or set {variable} to a server's connection string.", exception);
         }
     }
 

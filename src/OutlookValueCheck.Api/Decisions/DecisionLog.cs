@@ -5,25 +5,50 @@ namespace OutlookValueCheck.Api.Decisions;
 
 /// <summary>
 /// Decisions waiting to be written. A check hands its decision over and answers the seller at once; the
-/// <see cref="DecisionWriter"/> stores them in batches. The queue is bounded and makes checks wait when full, so
-/// nothing is dropped under load.
+/// <see cref="DecisionWriter"/> stores them in batches. Under load a full queue makes checks wait a moment for the
+/// writer; a queue still full after that means storage has been away for a while, and the decision is dropped and
+/// reported (log and metric) rather than making every seller's send wait on the database.
 /// </summary>
-internal sealed class DecisionLog
+internal sealed class DecisionLog(ILogger<DecisionLog> logger)
 {
-    public const int Capacity = 10_000;
+    /// <summary>About 15 MB of rows: a minute of a busy tenant's checks while storage restarts.</summary>
+    public const int Capacity = 50_000;
+
+    private static readonly TimeSpan WaitForRoom = TimeSpan.FromSeconds(1);
 
     private readonly Channel<DecisionRow> _queue = Channel.CreateBounded<DecisionRow>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private long _added;
     private long _settled;
+    private long _dropped;
 
     public async ValueTask AddAsync(DecisionRow decision, CancellationToken cancellationToken)
     {
-        await _queue.Writer.WriteAsync(decision, cancellationToken);
+        if (!_queue.Writer.TryWrite(decision))
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(WaitForRoom);
+            try
+            {
+                await _queue.Writer.WriteAsync(decision, timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var dropped = Interlocked.Increment(ref _dropped);
+                Observability.ValueCheckTelemetry.DecisionsDropped.Add(1);
+                // One line per thousand: an outage under load must not flood the log.
+                if (dropped % 1000 == 1)
+                    logger.LogError("The decision queue is full ({Capacity} waiting for storage); {Dropped} decisions dropped so far.", Capacity, dropped);
+                return;
+            }
+        }
         Interlocked.Increment(ref _added);
     }
 
     internal ChannelReader<DecisionRow> Reader => _queue.Reader;
+
+    /// <summary>Decisions handed over and not yet stored (or given up on).</summary>
+    public long Pending => Interlocked.Read(ref _added) - Interlocked.Read(ref _settled);
 
     /// <summary>Called by the writer for each decision it stored, or gave up on after retries (and reported).</summary>
     internal void Settled(int count) => Interlocked.Add(ref _settled, count);
@@ -34,5 +59,21 @@ internal sealed class DecisionLog
         var target = Interlocked.Read(ref _added);
         while (Interlocked.Read(ref _settled) < target)
             await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
+    }
+
+    /// <summary>As <see cref="FlushAsync(CancellationToken)"/>, for at most <paramref name="limit"/>; false when time ran out.</summary>
+    public async Task<bool> FlushAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await FlushAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

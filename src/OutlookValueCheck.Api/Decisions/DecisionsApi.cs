@@ -30,8 +30,10 @@ internal static class DecisionsApi
         var decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
         if (decision is null)
         {
-            // The check's own record may still be queued: wait for the writer once, then look again.
-            await log.FlushAsync(cancellationToken);
+            // The check's own record may still be queued: wait for the writer once, then look again. Still queued
+            // after a few seconds means storage is away: 503 asks the add-in to try again, which it does.
+            if (!await log.FlushAsync(TimeSpan.FromSeconds(3), cancellationToken))
+                throw new StorageUnavailableException("The check's decision is still waiting for storage.");
             decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
         }
         if (decision is null || decision.SellerHash != AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId))

@@ -15,14 +15,18 @@ internal static class HealthApi
         return app;
     }
 
-    /// <summary>Ready when storage answers; also says which recipient sources are configured (none is required).</summary>
-    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, IConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ready when storage answers; also says which recipient sources are configured (none is required) and how many
+    /// decisions wait to be stored (more than a handful for long means storage is struggling).
+    /// </summary>
+    private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, IConfiguration configuration,
+        Decisions.DecisionLog decisions, CancellationToken cancellationToken)
     {
         var storage = await db.Database.CanConnectAsync(cancellationToken);
         var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "",
-            graph.IsConfigured ? "configured" : "not configured", Caching.CachingSetup.LevelTwo(configuration));
+            graph.IsConfigured ? "configured" : "not configured", Caching.CachingSetup.LevelTwo(configuration), decisions.Pending);
         return storage ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph, string Cache);
+    internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph, string Cache, long PendingDecisions);
 }

@@ -24,4 +24,8 @@ internal static class ValueCheckTelemetry
     /// <summary>Cache requests for recipient facts, by cache (crm) and result (hit, miss): the hit ratio.</summary>
     public static readonly Counter<long> CacheRequests = Meter.CreateCounter<long>("valuecheck.cache.requests", unit: "{request}",
         description: "Recipient fact cache requests, by cache and result.");
+
+    /// <summary>Decisions dropped because the queue stayed full while storage was away (each one also logged in bulk).</summary>
+    public static readonly Counter<long> DecisionsDropped = Meter.CreateCounter<long>("valuecheck.decisions.dropped", unit: "{decision}",
+        description: "Decisions dropped because storage was away long enough to fill the queue.");
 }

@@ -8,7 +8,7 @@ namespace OutlookValueCheck.Api.Policies;
 
 /// <summary>The calling tenant's policy: versions kept forever, the newest one in force.</summary>
 internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantScope tenant, HybridCache cache, IMemoryCache compiled, TimeProvider clock,
-    Caching.CacheLevels levels, ILogger<TenantPolicies> logger)
+    Caching.CacheLevels levels, LastKnownPolicies lastKnown, ILogger<TenantPolicies> logger)
 {
     // Opened only on a cache miss or a write: most checks are served from the cache without a DbContext.
     private ValueCheckDbContext Db => database.Value;
@@ -39,8 +39,7 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
     /// </summary>
     public async Task<PolicySet> CompiledAsync(CancellationToken cancellationToken)
     {
-        var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document,
-            levels.Shared ? SharedCacheFor : CacheFor, cancellationToken: cancellationToken);
+        var document = await DocumentAsync(cancellationToken);
         // Parsing and validating a document costs more than a check: each distinct document is compiled once.
         return compiled.GetOrCreate(("policy-set", document), entry =>
         {
@@ -48,6 +47,32 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return PolicyParser.Compile(document).Set ?? PolicySet.Default;
         })!;
+    }
+
+    /// <summary>
+    /// The current document from the cache, else storage; while storage is away, the one this instance last ran
+    /// the tenant's checks under (only a tenant this instance never served gets the outage as a 503).
+    /// </summary>
+    private async Task<string> DocumentAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = tenant.TenantId;
+        if (lastKnown.StorageRecentlyFailed && lastKnown.TryGet(tenantId, out var known))
+            return known;
+        try
+        {
+            var document = await cache.GetOrCreateAsync(CacheKey, async token => (await CurrentAsync(token)).Document,
+                levels.Shared ? SharedCacheFor : CacheFor, cancellationToken: cancellationToken);
+            lastKnown.Remember(tenantId, document);
+            return document;
+        }
+        catch (Exception exception) when (StorageFailures.IsOutage(exception))
+        {
+            lastKnown.StorageFailed();
+            if (!lastKnown.TryGet(tenantId, out known))
+                throw;
+            logger.LogWarning("Storage is unavailable ({Reason}); checks of tenant {Tenant} run under the policy last read.", exception.GetBaseException().Message, tenantId);
+            return known;
+        }
     }
 
     public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
