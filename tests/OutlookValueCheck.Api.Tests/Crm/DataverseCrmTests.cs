@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookValueCheck.Api.Tests.Auth;
+using OutlookValueCheck.Api.Tests.Faults;
 
 namespace OutlookValueCheck.Api.Tests.Crm;
 
@@ -19,7 +20,9 @@ public sealed class DataverseCrmTests : ProductionServiceTests
     private static readonly FakeDataverse.Account Fabrikam = new(Guid.Parse("a1b2c3d4-0000-4000-8000-000000000001"), "Fabrikam", 3, "Sam.Ortiz@contoso.com", "2027-01-10", 2, "2021-04-12T00:00:00Z");
     private readonly FakeDataverse _dataverse = new();
 
-    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_dataverse.Map];
+    private readonly UpstreamFaults _faults = new("/api/data");
+
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_faults.Map, _dataverse.Map];
 
     protected override void Configure(IWebHostBuilder builder) => ConfigureDataverse(builder, Entra.BaseAddress);
 
@@ -163,5 +166,21 @@ public sealed class DataverseCrmTests : ProductionServiceTests
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
         Assert.Contains($"Crm:Tenants:{ValueCheckApplication.TenantA}:Dataverse:Url", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UpstreamFault.ConnectionReset)]
+    [InlineData(UpstreamFault.ServerError)]
+    [InlineData(UpstreamFault.ThrottleStorm)]
+    [InlineData(UpstreamFault.SlowBody)]
+    public async Task A_failing_dataverse_leaves_the_check_to_go_on_and_say_why(UpstreamFault fault)
+    {
+        _dataverse.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
+        _faults.Fault = fault;
+
+        var response = await Seller().PostAsJsonAsync("/api/v1/checks", new { to = new[] { "tom@fabrikam.com" }, body = "Here are the figures you asked for." });
+
+        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, "crm", fault, "Dynamics 365");
+        Assert.True(_faults.Requests > 0);
     }
 }

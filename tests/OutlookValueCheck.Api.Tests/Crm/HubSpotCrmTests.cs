@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookValueCheck.Api.Tests.Auth;
+using OutlookValueCheck.Api.Tests.Faults;
 
 namespace OutlookValueCheck.Api.Tests.Crm;
 
@@ -16,7 +17,9 @@ public sealed class HubSpotCrmTests : ProductionServiceTests
     private static FakeHubSpot.Company Fabrikam(string type = "OTHER", string stage = "customer") => new(9001, "Fabrikam", type, stage, 112, "Sam.Ortiz@contoso.com",
         "2021-04-12T09:30:00Z", "2027-02-28", [new("HIGH", "1"), new("URGENT", "2"), new("HIGH", "4"), new("LOW", "1")]);
 
-    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_hubSpot.Map];
+    private readonly UpstreamFaults _faults = new("/crm");
+
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_faults.Map, _hubSpot.Map];
 
     protected override void Configure(IWebHostBuilder builder)
     {
@@ -116,5 +119,22 @@ public sealed class HubSpotCrmTests : ProductionServiceTests
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
         Assert.Contains($"Crm:Tenants:{ValueCheckApplication.TenantA}:HubSpot:AccessToken", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UpstreamFault.ConnectionReset)]
+    [InlineData(UpstreamFault.ServerError)]
+    [InlineData(UpstreamFault.ThrottleStorm)]
+    [InlineData(UpstreamFault.SlowBody)]
+    public async Task A_failing_hubspot_leaves_the_check_to_go_on_and_say_why(UpstreamFault fault)
+    {
+        _faults.Fault = fault;
+        var seller = App.CreateClient();
+        seller.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
+
+        var response = await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { "tom@fabrikam.com" }, body = "Here are the figures you asked for." });
+
+        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, "crm", fault, "HubSpot");
+        Assert.True(_faults.Requests > 0);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookValueCheck.Api.Crm.Salesforce;
 using OutlookValueCheck.Api.Tests.Auth;
+using OutlookValueCheck.Api.Tests.Faults;
 
 namespace OutlookValueCheck.Api.Tests.Crm;
 
@@ -18,7 +19,9 @@ public sealed class SalesforceCrmTests : ProductionServiceTests
     private static readonly FakeSalesforce.Account Fabrikam = new("001fake", "Fabrikam", "Customer - Direct", "Sam.Ortiz@contoso.com", "2027-03-31", 3, "2020-05-04", "2026-12-31");
     private readonly FakeSalesforce _salesforce = new();
 
-    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_salesforce.Map];
+    private readonly UpstreamFaults _faults = new("/services/data");
+
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_faults.Map, _salesforce.Map];
 
     protected override void Configure(IWebHostBuilder builder) => ConfigureSalesforce(builder, "Renewal_Date__c");
 
@@ -140,5 +143,22 @@ public sealed class SalesforceCrmTests : ProductionServiceTests
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
         Assert.Contains($"Crm:Tenants:{ValueCheckApplication.TenantA}:Salesforce:ClientSecret", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UpstreamFault.ConnectionReset)]
+    [InlineData(UpstreamFault.ServerError)]
+    [InlineData(UpstreamFault.ThrottleStorm)]
+    [InlineData(UpstreamFault.SlowBody)]
+    public async Task A_failing_salesforce_leaves_the_check_to_go_on_and_say_why(UpstreamFault fault)
+    {
+        _faults.Fault = fault;
+        var seller = App.CreateClient();
+        seller.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId));
+
+        var response = await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { "tom@fabrikam.com" }, body = "Here are the figures you asked for." });
+
+        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, "crm", fault, "Salesforce");
+        Assert.True(_faults.Requests > 0);
     }
 }

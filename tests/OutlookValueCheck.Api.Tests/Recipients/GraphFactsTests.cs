@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookValueCheck.Api.Tests.Auth;
+using OutlookValueCheck.Api.Tests.Faults;
 
 namespace OutlookValueCheck.Api.Tests.Recipients;
 
@@ -17,6 +18,9 @@ public sealed class GraphFactsTests : ProductionServiceTests
 {
     private const string Customer = "lena.fischer@fabrikam.com";
     private readonly string _seller = Guid.NewGuid().ToString();
+    private readonly UpstreamFaults _faults = new("/v1.0");
+
+    protected override Action<Microsoft.AspNetCore.Builder.WebApplication>[] Services => [_faults.Map];
 
     protected override void Configure(IWebHostBuilder builder)
     {
@@ -165,5 +169,22 @@ public sealed class GraphFactsTests : ProductionServiceTests
         Assert.Contains("lookup-unavailable", Codes(check));
         Assert.Equal("answered 503", check.GetProperty("recipients")[0].GetProperty("lookupFailures")[0].GetProperty("reason").GetString());
         Assert.Equal(3, Entra.GraphCallsTo["/v1.0/organization"]); // the first try and two retries, then it gave up
+    }
+
+    [Theory]
+    [InlineData(UpstreamFault.ConnectionReset)]
+    [InlineData(UpstreamFault.ServerError)]
+    [InlineData(UpstreamFault.ThrottleStorm)]
+    [InlineData(UpstreamFault.SlowBody)]
+    public async Task A_failing_graph_leaves_the_check_to_go_on_and_say_why(UpstreamFault fault)
+    {
+        _faults.Fault = fault;
+        var seller = App.CreateClient();
+        seller.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, FakeEntraId.ApiClientId, user: _seller));
+
+        var response = await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { Customer }, subject = "Dashboard", body = "Here is the fix for the refresh time you asked about." });
+
+        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, "graph", fault);
+        Assert.True(_faults.Requests > 0);
     }
 }

@@ -106,7 +106,8 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
     private static async Task<JsonDocument> GetAsync(HttpClient client, string query, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(query, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+            throw new CrmSourceException($"Dynamics 365 answered {(int)response.StatusCode}");
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
     }
