@@ -45,19 +45,31 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         ConfigureStorage(builder);
-        builder.UseSetting("Development:TenantId", "");
-        builder.UseSetting("Access:AllowedTenants:0", TenantA);
-        builder.UseSetting("Access:AllowedTenants:1", TenantB);
+        foreach (var (name, value) in TestSettings(_key))
+            builder.UseSetting(name, value);
+    }
+
+    /// <summary>The settings every test service runs with: the tenants it allows and the development token scheme's key.</summary>
+    public static IEnumerable<(string Name, string Value)> TestSettings(byte[] key)
+    {
+        yield return ("Development:TenantId", "");
+        yield return ("Access:AllowedTenants:0", TenantA);
+        yield return ("Access:AllowedTenants:1", TenantB);
         for (var i = 0; i < OwnTenants.Count; i++)
-            builder.UseSetting($"Access:AllowedTenants:{i + 2}", OwnTenants[i]);
-        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
-        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
-        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
-        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(_key));
+            yield return ($"Access:AllowedTenants:{i + 2}", OwnTenants[i]);
+        yield return ("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
+        yield return ("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
+        yield return ("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
+        yield return ("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(key));
     }
 
     public string Token(string tenant = TenantA, string user = "anna.berg@contoso.com", string? scope = "access_as_user",
-        string[]? roles = null, DateTime? expires = null, byte[]? key = null, string[]? groups = null)
+        string[]? roles = null, DateTime? expires = null, byte[]? key = null, string[]? groups = null) =>
+        Mint(key ?? _key, tenant, user, scope, roles, expires, groups);
+
+    /// <summary>A token as the development scheme of a service keyed by <paramref name="key"/> accepts it.</summary>
+    public static string Mint(byte[] key, string tenant = TenantA, string user = "anna.berg@contoso.com", string? scope = "access_as_user",
+        string[]? roles = null, DateTime? expires = null, string[]? groups = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -81,7 +93,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
             NotBefore = expiry.AddHours(-1),
             IssuedAt = expiry.AddHours(-1),
             Expires = expiry,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key ?? _key), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key), SecurityAlgorithms.HmacSha256),
         });
     }
 
