@@ -10,7 +10,10 @@ internal sealed class AddInOptions
 {
     public const string Section = "AddIn";
 
-    /// <summary>The https origin Outlook reaches the service at (e.g. https://valuecheck.contoso.com). Empty: the request's own origin.</summary>
+    /// <summary>
+    /// The https origin Outlook reaches the service at (e.g. https://valuecheck.contoso.com). Required outside
+    /// Development; there, empty means the request's own origin (loopback).
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The add-in's app registration for single sign-on. Empty: AzureAd:ClientId.</summary>
@@ -30,8 +33,14 @@ internal sealed class AddInOptionsValidator(IHostEnvironment environment) : IVal
     {
         if (!string.IsNullOrWhiteSpace(options.AppId) && !Guid.TryParse(options.AppId, out _))
             return ValidateOptionsResult.Fail($"AddIn:AppId must be a GUID; it is '{options.AppId}'.");
+        // Outside Development the origin is never taken from a request: a forged Host header would otherwise write
+        // another origin into the handler script and manifests, and a shared cache could hand that to every seller.
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
-            return ValidateOptionsResult.Success;
+        {
+            return environment.IsDevelopment()
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("AddIn:PublicBaseUrl is required: the https origin Outlook reaches the service at, such as https://valuecheck.contoso.com.");
+        }
         if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var url) || url.PathAndQuery != "/" || !string.IsNullOrEmpty(url.Fragment))
             return ValidateOptionsResult.Fail($"AddIn:PublicBaseUrl must be an origin such as https://valuecheck.contoso.com (no path); it is '{options.PublicBaseUrl}'.");
         if (url.Scheme != Uri.UriSchemeHttps && !(environment.IsDevelopment() && url.IsLoopback))

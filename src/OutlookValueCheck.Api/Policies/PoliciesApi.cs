@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
@@ -14,6 +15,8 @@ namespace OutlookValueCheck.Api.Policies;
 /// </summary>
 internal static class PoliciesApi
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IEndpointRouteBuilder MapPolicies(this IEndpointRouteBuilder app)
     {
         var group = app.MapTenantApi("/api/v1/policies", AccessPolicies.PolicyManager, "Policies");
@@ -38,8 +41,17 @@ internal static class PoliciesApi
     {
         if (ExpectedVersion(request) is not { } expected)
             return MissingOrBadIfMatch(request);
-        using var reader = new StreamReader(request.Body);
-        var document = await reader.ReadToEndAsync(cancellationToken);
+        string document;
+        try
+        {
+            using var reader = new StreamReader(request.Body, StrictUtf8);
+            document = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            // A lenient reader would store U+FFFD in place of the bytes; the manager would never see why.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The policy is not UTF-8 text."] });
+        }
         var parsed = PolicyParser.Parse(document);
         if (!parsed.IsValid)
             return TypedResults.ValidationProblem(parsed.Errors.GroupBy(error => error.Field).ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray()));

@@ -144,6 +144,11 @@ public static class CrmCsvImporter
             yield break;
         }
         var header = parser.Record!.Select(name => name.Trim().TrimStart('\uFEFF')).ToArray();
+        if (IsNotUtf8(header))
+        {
+            errors.Add(new CrmImportError(source.Name, 1, NotUtf8));
+            yield break;
+        }
         if (!HeaderIsValid(source.Name, header, columns, errors))
             yield break;
 
@@ -161,14 +166,35 @@ public static class CrmCsvImporter
             }
             if (record.Length == 1 && record[0].Length == 0)
                 continue;
+            if (IsNotUtf8(record))
+            {
+                errors.Add(new CrmImportError(source.Name, line, NotUtf8));
+                continue;
+            }
             if (record.Length != columns.Count)
             {
                 errors.Add(new CrmImportError(source.Name, line, $"expected {columns.Count} fields, found {record.Length}"));
                 continue;
             }
+            if (Array.FindIndex(record, field => field.Length > MaxFieldLength) is var tooLong and >= 0)
+            {
+                errors.Add(new CrmImportError(source.Name, line, $"{columns[tooLong]} is longer than {MaxFieldLength} characters"));
+                continue;
+            }
             yield return new CsvRow(line, columns, record);
         }
     }
+
+    /// <summary>Longer than any real name, title, domain or product list; a longer cell is a broken export.</summary>
+    public const int MaxFieldLength = 1000;
+
+    private const string NotUtf8 = "not UTF-8 text (in Excel: Save As, \"CSV UTF-8\"); names would be stored garbled";
+
+    /// <summary>
+    /// A reader decoding UTF-8 turns bytes that are not UTF-8 (a Windows-1252 export, a binary file) into U+FFFD;
+    /// such a row is reported instead of importing names with question marks in them.
+    /// </summary>
+    private static bool IsNotUtf8(string[] fields) => fields.Any(field => field.Contains('\uFFFD', StringComparison.Ordinal));
 
     private static bool HeaderIsValid(string file, string[] header, IReadOnlyList<string> columns, List<CrmImportError> errors)
     {

@@ -61,8 +61,12 @@ public sealed class FakeEntraId : IAsyncDisposable
             builder.UseSetting("AzureAd:TenantId", "organizations");
             builder.UseSetting("AzureAd:ClientId", ApiClientId);
             builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
+            builder.UseSetting("AddIn:PublicBaseUrl", PublicBaseUrl);
             configure?.Invoke(builder);
         });
+
+    /// <summary>Where Outlook reaches the service under test, as an admin would configure it.</summary>
+    public const string PublicBaseUrl = "https://valuecheck.contoso.example";
 
     /// <summary>The client secret the on-behalf-of exchange accepts.</summary>
     public const string ClientSecret = "test-client-secret";

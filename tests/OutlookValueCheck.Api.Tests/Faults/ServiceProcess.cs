@@ -10,7 +10,7 @@ namespace OutlookValueCheck.Api.Tests.Faults;
 /// The service as a process of its own (the built OutlookValueCheck.Api.dll next to the tests), on a loopback port,
 /// with the test settings: for what an in-process host cannot show, such as the process being killed.
 /// </summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();

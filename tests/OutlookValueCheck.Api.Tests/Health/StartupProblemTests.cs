@@ -31,6 +31,7 @@ public sealed class StartupProblemTests
         Assert.Contains("Outlook Value Check cannot start:", message, StringComparison.Ordinal);
         Assert.Contains("AzureAd:ClientId", message, StringComparison.Ordinal);
         Assert.Contains("Access:AllowedTenants", message, StringComparison.Ordinal);
+        Assert.Contains("AddIn:PublicBaseUrl", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", message + await output, StringComparison.Ordinal);
     }
 }

@@ -87,4 +87,36 @@ public sealed class CrmCsvImporterTests
 
         Assert.StartsWith("accounts.csv:1: the file is empty", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_windows_1252_export_is_named_by_line_instead_of_imported_garbled()
+    {
+        // "Müller GmbH" saved as Windows-1252: 0xFC is not UTF-8, and a UTF-8 reader makes it U+FFFD.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(AccountsHeader + "\nA1,Fabrikam,fabrikam.com,customer,,,,0,\nA2,M")
+            .Append((byte)0xFC).Concat(System.Text.Encoding.UTF8.GetBytes("ller GmbH,mueller.example,customer,,,,0,\n")).ToArray();
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8);
+
+        var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", reader), new CsvSource("contacts.csv", new StringReader(ContactsHeader + "\n")));
+
+        Assert.Null(result.Directory);
+        Assert.StartsWith("accounts.csv:3: not UTF-8 text", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_is_reported_on_its_first_line()
+    {
+        using var reader = new StreamReader(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xD8, 0x00, 0x10]), System.Text.Encoding.UTF8);
+
+        var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", reader), new CsvSource("contacts.csv", new StringReader(ContactsHeader + "\n")));
+
+        Assert.StartsWith("accounts.csv:1: not UTF-8 text", result.Errors[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_longer_than_any_real_value_is_named_by_column_and_line()
+    {
+        var result = Import(AccountsHeader + "\nA1," + new string('n', CrmCsvImporter.MaxFieldLength + 1) + ",x.example,customer,,,,0,\n");
+
+        Assert.Equal("accounts.csv:2: name is longer than 1000 characters", Assert.Single(result.Errors).ToString());
+    }
 }

@@ -240,3 +240,38 @@ test("list settings can be typed one entry per line", async ({ page, request }) 
   await expect(page.getByText(/Saved as version/)).toBeVisible();
   expect((await policyVersion(request)).document).toEqual({ exemptDomains: ["partner.example", "reseller.example"] });
 });
+
+test("markup from CRM files, CRM account names and sellers' answers is shown as text, never run", async ({ page, request }) => {
+  const markup = (n: number) => `<img src=x onerror="window.__injected=${n}"><b>bold ${n}</b>`;
+  // A seller's value answer, through the real API.
+  const { token } = (await (await request.post("/dev/token")).json()) as { token: string };
+  const seller = { Authorization: `Bearer ${token}` };
+  const checked = (await (
+    await request.post("/api/v1/checks", { headers: seller, data: { to: ["julia.berg@adatum.com"], subject: "Hi", body: "Just checking in! Any updates?", bodyFormat: "text" } })
+  ).json()) as { checkId: string };
+  expect((await request.post("/api/v1/decisions", { headers: seller, data: { checkId: checked.checkId, outcome: "answered", valueAnswer: markup(1) } })).status()).toBe(204);
+  // Account names come from the tenant's CRM; the development service has no mailbox history to rank them by, so the
+  // report's real answer gets one account whose name carries markup.
+  await page.route("**/api/v1/reports**", async (route) => {
+    const response = await route.fetch();
+    const report = (await response.json()) as { fatigueAccounts: { account: string; checks: number }[] };
+    report.fatigueAccounts = [{ account: markup(2), checks: 3 }];
+    await route.fulfill({ response, json: report });
+  });
+
+  await openConsole(page);
+  await page.getByRole("tab", { name: "Reports" }).click();
+  await expect(page.getByRole("table", { name: "Value answers" })).toContainText(markup(1));
+  await expect(page.getByRole("figure", { name: "Accounts most often mailed into fatigue" })).toContainText("bold 2");
+
+  // A CRM file whose bad cell carries markup: the error quoting it is text too.
+  await page.getByRole("tab", { name: "CRM import" }).click();
+  const header = "id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products\n";
+  await page.getByLabel("accounts.csv").setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}Z1,Zeta,zeta.example,"${markup(3).replaceAll('"', '""')}",,,,0,\n`) });
+  await page.getByLabel("contacts.csv").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from("email,account_id,first_name,last_name,title,do_not_email\n") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("list", { name: "Rows to fix" })).toContainText(markup(3));
+
+  expect(await page.locator("img[src=x], b").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+});
