@@ -32,6 +32,8 @@ public sealed class AddInInProductionTests : ProductionServiceTests
 
         Assert.Equal("entra", config.GetProperty("auth").GetString());
         Assert.Equal(FakeEntraId.ApiClientId, config.GetProperty("clientId").GetString());
-        Assert.Equal($"api://localhost/{FakeEntraId.ApiClientId}/access_as_user", config.GetProperty("apiScope").GetString());
+        // Office's legacy SSO wants the application ID URI on the add-in's own host: the configured public one.
+        Assert.Equal($"api://valuecheck.contoso.example/{FakeEntraId.ApiClientId}/access_as_user", config.GetProperty("apiScope").GetString());
+        Assert.Equal(FakeEntraId.PublicBaseUrl, config.GetProperty("serviceOrigin").GetString());
     }
 }
