@@ -43,6 +43,9 @@ builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+// Every setting is checked before anything else happens (migrations, seeding), and here rather than in the host's
+// start, which would log the failure with a stack trace before StartupProblem prints it plainly.
+app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

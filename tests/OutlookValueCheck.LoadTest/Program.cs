@@ -3,17 +3,18 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 
-// Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url> <bearer-token> [seconds] [clients]
+// Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url>[,<base-url>...] <bearer-token> [seconds] [clients]
 // Runs GET /healthz, then POST /api/v1/checks (5 recipients, 2 KB body), each warmed for 10 s (JIT tiering and the
 // database file settle) and then measured with the
-// same number of concurrent clients, and prints requests per second and latency percentiles for both.
+// same number of concurrent clients, and prints requests per second and latency percentiles for both. With several
+// base URLs (instances of one deployment), the clients are spread over them evenly, as a load balancer would.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: <base-url> <bearer-token> [seconds=20] [clients=16]");
+    Console.Error.WriteLine("usage: <base-url>[,<base-url>...] <bearer-token> [seconds=20] [clients=16]");
     return 2;
 }
-var baseUrl = new Uri(args[0].TrimEnd('/') + "/");
-if (!baseUrl.IsLoopback)
+var baseUrls = args[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(url => new Uri(url.TrimEnd('/') + "/")).ToArray();
+if (baseUrls.Any(url => !url.IsLoopback))
 {
     Console.Error.WriteLine("This load generator only targets loopback addresses.");
     return 2;
@@ -24,8 +25,13 @@ var soak = args.Length > 2 && args[2] == "soak";
 var seconds = args.Length > 2 && !soak ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var clients = args.Length > 3 && !soak ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
 
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = baseUrl };
-http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+var instances = baseUrls.Select(url =>
+{
+    var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = url };
+    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    return client;
+}).ToArray();
+var http = instances[0];
 
 var body = CheckBody();
 if (soak)
@@ -49,7 +55,7 @@ var results = new List<(string Name, Result Result)>
 current = 1;
 results.Add(("POST /api/v1/checks", await RunAsync(() => new HttpRequestMessage(HttpMethod.Post, "api/v1/checks") { Content = new StringContent(body, Encoding.UTF8, "application/json") })));
 
-Console.WriteLine($"{clients} concurrent clients, {seconds} s each after a 10 s warm-up, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{clients} concurrent clients over {instances.Length} instance(s), {seconds} s each after a 10 s warm-up, {Environment.ProcessorCount} cores");
 Console.WriteLine("| endpoint | requests/s | p50 ms | p99 ms | p99.9 ms | errors |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
 foreach (var (name, result) in results)
@@ -76,13 +82,14 @@ async Task<int> Phase(Func<HttpRequestMessage> request, TimeSpan length, List<do
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
     {
         var mine = new List<double>(100_000);
+        var instance = instances[worker % instances.Length];
         if (latencies is not null)
             latencies[worker] = mine;
         while (Stopwatch.GetTimestamp() < stopAt)
         {
             var started = Stopwatch.GetTimestamp();
             using var message = request();
-            using var response = await http.SendAsync(message);
+            using var response = await instance.SendAsync(message);
             await response.Content.ReadAsByteArrayAsync();
             if (!response.IsSuccessStatusCode)
                 Interlocked.Increment(ref errors);

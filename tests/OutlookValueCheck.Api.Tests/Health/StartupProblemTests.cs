@@ -33,5 +33,6 @@ public sealed class StartupProblemTests
         Assert.Contains("Access:AllowedTenants", message, StringComparison.Ordinal);
         Assert.Contains("AddIn:PublicBaseUrl", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", message + await output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message + await output, StringComparison.Ordinal); // no stack trace from any logger either
     }
 }
