@@ -25,8 +25,8 @@ trap cleanup EXIT
 start_instance() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$1" \
   ConnectionStrings__ValueCheckPostgres="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=$database" \
-  ConnectionStrings__Redis="127.0.0.1:6379" RateLimits__RequestsPerMinutePerUser=100000000 Logging__LogLevel__Default=Warning \
-    bash -c 'cd src/OutlookValueCheck.Api/bin/Release/net10.0 && exec dotnet OutlookValueCheck.Api.dll' >/dev/null 2>&1 &
+  ConnectionStrings__Redis="127.0.0.1:6379" RateLimits__RequestsPerMinutePerUser=10000000 Logging__LogLevel__Default=Warning \
+    bash -c 'cd src/OutlookValueCheck.Api/bin/Release/net10.0 && exec dotnet OutlookValueCheck.Api.dll' >"/tmp/valuecheck-scaleout-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$1/readyz" >/dev/null && return 0
@@ -44,11 +44,15 @@ token=$(dotnet user-jwts create --project src/OutlookValueCheck.Api --name joao.
 load() { dotnet tests/OutlookValueCheck.LoadTest/bin/Release/net10.0/OutlookValueCheck.LoadTest.dll "$1" "$token" "$seconds" "$clients"; }
 rows() { psql -h 127.0.0.1 -U postgres -d "$database" -tA -c 'SELECT count(*) FROM "Decisions"'; }
 
+results=$(mktemp)
 echo "## one instance (PostgreSQL + Redis)"
-one=$(load http://127.0.0.1:5091 | tee /dev/stderr | awk '/successful checks in all/ {print $NF}')
+load http://127.0.0.1:5091 | tee "$results"
+one=$(awk '/successful checks in all/ {print $NF}' "$results")
 start_instance 5092
 echo "## two instances (PostgreSQL + Redis)"
-two=$(load http://127.0.0.1:5091,http://127.0.0.1:5092 | tee /dev/stderr | awk '/successful checks in all/ {print $NF}')
+load http://127.0.0.1:5091,http://127.0.0.1:5092 | tee "$results"
+two=$(awk '/successful checks in all/ {print $NF}' "$results")
+rm -f "$results"
 
 sleep 2 # the writers gather decisions for a moment before storing them
 echo "successful checks: $((one + two)); decision rows: $(rows)"
