@@ -38,13 +38,40 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     public async Task<CrmDirectory> DirectoryForAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
         var crm = Settings;
+        var connector = ConnectorFor(crm);
         var distinct = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
         var matches = new CrmMatch[distinct.Count];
         // The built-in store shares this request's DbContext, which runs one query at a time; a remote CRM is asked
         // about several recipients at once, at most RemoteConcurrency, well inside each vendor's concurrency limit.
-        await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = crm.Kind == CrmKinds.BuiltIn ? 1 : RemoteConcurrency, CancellationToken = cancellationToken },
-            async (i, token) => matches[i] = await MatchAsync(crm, ConnectorFor(crm), distinct[i], token));
+        // The gate holds only lookups that miss the cache: addresses already known (most of them, most of the time)
+        // are answered in place, without a trip through the thread pool.
+        using var gate = new SemaphoreSlim(connector is null ? 1 : RemoteConcurrency);
+        List<(int Index, ValueTask<CrmMatch> Lookup)>? pending = null;
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var lookup = MatchAsync(crm, connector, distinct[i], gate, cancellationToken);
+            if (lookup.IsCompletedSuccessfully)
+                matches[i] = lookup.Result;
+            else
+                (pending ??= []).Add((i, lookup));
+        }
+        // Every started lookup is awaited, even after one failed: none may outlive the gate or this request's DbContext.
+        Exception? failure = null;
+        foreach (var (index, lookup) in pending ?? [])
+        {
+            try
+            {
+                matches[index] = await lookup;
+            }
+#pragma warning disable CA1031 // Rethrown below, after the others have finished.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                failure ??= exception;
+            }
+        }
+        if (failure is not null)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
 
         var contacts = new List<CrmContact>();
         var accounts = new List<CrmAccount>();
@@ -58,7 +85,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
     }
 
-    private async Task<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, CancellationToken cancellationToken)
+    private async ValueTask<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, SemaphoreSlim gate, CancellationToken cancellationToken)
     {
         var missed = false;
         var match = await cache.GetOrCreateAsync(
@@ -66,9 +93,17 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
             async token =>
             {
                 missed = true;
-                return connector is null
-                    ? await LookUpAsync(address, token)
-                    : await connector.LookUpAsync(tenant.TenantId, crm, address, token);
+                await gate.WaitAsync(token);
+                try
+                {
+                    return connector is null
+                        ? await LookUpAsync(address, token)
+                        : await connector.LookUpAsync(tenant.TenantId, crm, address, token);
+                }
+                finally
+                {
+                    gate.Release();
+                }
             },
             CacheFor, [Tag], cancellationToken);
         Observability.ValueCheckTelemetry.CacheRequests.Add(1, new KeyValuePair<string, object?>("cache", "crm"), new KeyValuePair<string, object?>("result", missed ? "miss" : "hit"));

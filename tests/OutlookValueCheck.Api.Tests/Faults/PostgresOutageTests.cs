@@ -136,16 +136,33 @@ public sealed class PostgresOutageTests(PostgresOutageTests.InstanceOnOutageClus
 }
 
 /// <summary>
-/// The private PostgreSQL cluster the outage tests stop and start, named "version cluster" by
-/// VALUECHECK_TEST_POSTGRES_OUTAGE (.ci/run creates "15 outage" on port 5433). Missing, it fails the tests.
+/// The private PostgreSQL cluster the outage tests stop and start: "version name" from VALUECHECK_TEST_POSTGRES_OUTAGE,
+/// else the cluster named "outage" that pg_lsclusters lists (.ci/run creates "15 outage" on port 5433). Stopping and
+/// starting it takes root or the postgres user. Without one, the tests fail, saying how to create it.
 /// </summary>
 internal static class OutageCluster
 {
     public const string Variable = "VALUECHECK_TEST_POSTGRES_OUTAGE";
 
-    private static string[] Name => (Environment.GetEnvironmentVariable(Variable)
-        ?? throw new InvalidOperationException($"{Variable} is not set: it names a PostgreSQL cluster of its own (\"15 outage\") that these tests stop and start; .ci/run creates it."))
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private static readonly Lazy<string[]> Cluster = new(Find);
+
+    private static string[] Name => Cluster.Value;
+
+    private static string[] Find()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } named)
+            return named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var listed = Clusters().FirstOrDefault(columns => columns[1] == "outage");
+        return listed is null
+            ? throw new InvalidOperationException(
+                $"No PostgreSQL cluster for the outage tests: create one of their own (as root: pg_createcluster -p 5433 15 outage && pg_ctlcluster 15 outage start, " +
+                $"then set the postgres user's password to postgres), or name one in {Variable} (\"15 outage\"). .ci/run does all of this.")
+            : [listed[0], listed[1]];
+    }
+
+    /// <summary>pg_lsclusters' rows: version, name, port, status, ...</summary>
+    private static IEnumerable<string[]> Clusters() =>
+        Run("pg_lsclusters", "-h").Split('\n').Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(columns => columns.Length > 2);
 
     public static string ConnectionString => $"Host=127.0.0.1;Port={Port()};Username=postgres;Password=postgres";
 
@@ -156,16 +173,23 @@ internal static class OutageCluster
     /// <summary>The cluster's port, as pg_lsclusters lists it ("15 outage 5433 online postgres …").</summary>
     private static int Port()
     {
-        var line = Run("pg_lsclusters", "-h").Split('\n').Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .FirstOrDefault(columns => columns.Length > 2 && columns[0] == Name[0] && columns[1] == Name[1])
+        var line = Clusters().FirstOrDefault(columns => columns[0] == Name[0] && columns[1] == Name[1])
             ?? throw new InvalidOperationException($"pg_lsclusters lists no cluster \"{string.Join(' ', Name)}\" (from {Variable}).");
         return int.Parse(line[2], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Run(string program, params string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{program} could not be started.");
+        Process? started;
+        try
+        {
+            started = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true });
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException($"{program} could not be run ({exception.Message}): the outage tests use Debian's PostgreSQL cluster tools (postgresql-common).", exception);
+        }
+        using var process = started ?? throw new InvalidOperationException($"{program} could not be started.");
         var output = process.StandardOutput.ReadToEnd();
         var errors = process.StandardError.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromSeconds(60)) || process.ExitCode != 0)
