@@ -22,10 +22,28 @@ internal static class HealthApi
     private static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(ValueCheckDbContext db, SellerGraph graph, IConfiguration configuration,
         Decisions.DecisionLog decisions, CancellationToken cancellationToken)
     {
-        var storage = await db.Database.CanConnectAsync(cancellationToken);
+        var storage = await StorageAnswersAsync(db, cancellationToken);
         var status = new ReadyStatus(storage ? "ready" : "not ready", storage ? "ok" : "unreachable", db.Database.ProviderName ?? "",
             graph.IsConfigured ? "configured" : "not configured", Caching.CachingSetup.LevelTwo(configuration), decisions.Pending);
         return storage ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>
+    /// A real round trip, not just an open: a pooled connection to a server that has restarted opens fine and fails
+    /// on first use, and readiness must say what the next request will meet.
+    /// </summary>
+    private static async Task<bool> StorageAnswersAsync(ValueCheckDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException
+            || StorageFailures.IsOutage(exception))
+        {
+            return false;
+        }
     }
 
     internal sealed record ReadyStatus(string Status, string Storage, string Provider, string Graph, string Cache, long PendingDecisions);
