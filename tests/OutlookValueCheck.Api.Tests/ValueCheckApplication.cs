@@ -155,8 +155,11 @@ public class PostgresValueCheckApplication : ValueCheckApplication
     private readonly string _databaseName = $"valuecheck_test_{Guid.NewGuid():n}";
     private readonly string _connectionString;
 
+    /// <summary>The server named by VALUECHECK_TEST_POSTGRES, else the one .ci/run starts.</summary>
+    public static string DefaultServer => Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
     public PostgresValueCheckApplication()
-        : this(Environment.GetEnvironmentVariable(Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres", Variable)
+        : this(DefaultServer, Variable)
     {
     }
 
@@ -186,10 +189,16 @@ public class PostgresValueCheckApplication : ValueCheckApplication
         if (!disposing)
             return;
         // The host's services are gone by now, so the test database is dropped over a connection of our own.
+        DropDatabase(_server, _databaseName);
+    }
+
+    /// <summary>Drops a test database, whoever is still connected to it (pools of this process are cleared first).</summary>
+    public static void DropDatabase(string server, string database)
+    {
         Npgsql.NpgsqlConnection.ClearAllPools();
-        using var connection = new Npgsql.NpgsqlConnection(_server);
+        using var connection = new Npgsql.NpgsqlConnection(server);
         connection.Open();
-        using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+        using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         drop.ExecuteNonQuery();
     }
 }

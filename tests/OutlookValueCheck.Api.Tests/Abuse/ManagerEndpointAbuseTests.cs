@@ -73,7 +73,7 @@ public sealed class ManagerEndpointAbuseTests(ValueCheckApplication app) : IClas
         var tenant = ValueCheckApplication.OwnTenants[8];
         await app.ImportCrmAsync(tenant, AccountsHeader + "K1,Kept,kept.example,customer,,,,0,\n", ContactsHeader + "anna@kept.example,K1,Anna,Kept,,false\n");
 
-        var response = await app.ManagerClient(tenant).PostAsync("/api/v1/crm/import", Files(Encoding.UTF8.GetBytes(accounts), Encoding.UTF8.GetBytes(ContactsHeader)));
+        var response = await app.ManagerClient(tenant).PostAsync("/api/v1/crm/import", CrmImportRequests.Files(accounts, ContactsHeader));
 
         var problem = await AssertRefusedAsync(response, what);
         Assert.Contains("accounts.csv", problem, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class ManagerEndpointAbuseTests(ValueCheckApplication app) : IClas
         var tenant = ValueCheckApplication.OwnTenants[8];
         byte[] accounts = [.. Encoding.UTF8.GetBytes(AccountsHeader + "A1,M"), 0xFC, .. Encoding.UTF8.GetBytes("ller GmbH,mueller.example,customer,,,,0,\n")];
 
-        var response = await app.ManagerClient(tenant).PostAsync("/api/v1/crm/import", Files(accounts, Encoding.UTF8.GetBytes(ContactsHeader)));
+        var response = await app.ManagerClient(tenant).PostAsync("/api/v1/crm/import", CrmImportRequests.Files(accounts, Encoding.UTF8.GetBytes(ContactsHeader)));
 
         Assert.Contains("accounts.csv:2: not UTF-8 text", await AssertRefusedAsync(response, "Windows-1252"), StringComparison.Ordinal);
     }
@@ -125,12 +125,6 @@ public sealed class ManagerEndpointAbuseTests(ValueCheckApplication app) : IClas
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetInt32());
     }
-
-    private static MultipartFormDataContent Files(byte[] accounts, byte[] contacts) => new()
-    {
-        { new ByteArrayContent(accounts), "accounts", "accounts.csv" },
-        { new ByteArrayContent(contacts), "contacts", "contacts.csv" },
-    };
 
     private async Task AssertCrmStillHoldsKeptAsync(string tenant)
     {

@@ -13,12 +13,6 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
 
     private HttpClient Manager(string tenant) => app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"]));
 
-    private static MultipartFormDataContent Files(string accounts, string contacts) => new()
-    {
-        { new StringContent(accounts, Encoding.UTF8, "text/csv"), "accounts", "accounts.csv" },
-        { new StringContent(contacts, Encoding.UTF8, "text/csv"), "contacts", "contacts.csv" },
-    };
-
     private static async Task<JsonElement> JsonOf(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     private async Task<string> CheckAsync(string tenant, string to) =>
@@ -28,7 +22,7 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
     public async Task A_manager_imports_the_crm_and_the_next_check_uses_it()
     {
         var response = await Manager(ValueCheckApplication.TenantA).PostAsync("/api/v1/crm/import",
-            Files($"{Header}\nW1,Woodgrove,woodgrove.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\nd@woodgrove.example,W1,Dan,O,,false\n"));
+            CrmImportRequests.Files($"{Header}\nW1,Woodgrove,woodgrove.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\nd@woodgrove.example,W1,Dan,O,,false\n"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accounts").GetInt32());
@@ -40,10 +34,10 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
     public async Task A_bad_row_is_reported_with_its_line_and_nothing_changes()
     {
         await Manager(ValueCheckApplication.TenantB).PostAsync("/api/v1/crm/import",
-            Files($"{Header}\nL1,Litware,litware.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\n"));
+            CrmImportRequests.Files($"{Header}\nL1,Litware,litware.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\n"));
 
         var response = await Manager(ValueCheckApplication.TenantB).PostAsync("/api/v1/crm/import",
-            Files($"{Header}\nL1,Litware,litware.example,prospect,,,,0,\nL2,Broken,broken.example,client,,,,0,\n", $"{ContactsHeader}\n"));
+            CrmImportRequests.Files($"{Header}\nL1,Litware,litware.example,prospect,,,,0,\nL2,Broken,broken.example,client,,,,0,\n", $"{ContactsHeader}\n"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await JsonOf(response)).GetProperty("errors").GetProperty("accounts.csv");
@@ -55,10 +49,10 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
     public async Task An_import_replaces_what_earlier_checks_had_cached()
     {
         var tenant = ValueCheckApplication.OwnTenants[0];
-        await Manager(tenant).PostAsync("/api/v1/crm/import", Files($"{Header}\nN1,Nod,nod.example,prospect,,,,0,\n", $"{ContactsHeader}\n"));
+        await Manager(tenant).PostAsync("/api/v1/crm/import", CrmImportRequests.Files($"{Header}\nN1,Nod,nod.example,prospect,,,,0,\n", $"{ContactsHeader}\n"));
         Assert.DoesNotContain("pitch-to-customer", await CheckAsync(tenant, "x@nod.example"), StringComparison.Ordinal);
 
-        await Manager(tenant).PostAsync("/api/v1/crm/import", Files($"{Header}\nN1,Nod,nod.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\n"));
+        await Manager(tenant).PostAsync("/api/v1/crm/import", CrmImportRequests.Files($"{Header}\nN1,Nod,nod.example,customer,2020-01-01,,,0,\n", $"{ContactsHeader}\n"));
 
         Assert.Contains("pitch-to-customer", await CheckAsync(tenant, "x@nod.example"), StringComparison.Ordinal);
     }
@@ -76,7 +70,7 @@ public sealed class CrmImportTests(ValueCheckApplication app) : IClassFixture<Va
     [Fact]
     public async Task A_seller_cannot_import()
     {
-        var response = await app.SellerClient().PostAsync("/api/v1/crm/import", Files($"{Header}\n", $"{ContactsHeader}\n"));
+        var response = await app.SellerClient().PostAsync("/api/v1/crm/import", CrmImportRequests.Files($"{Header}\n", $"{ContactsHeader}\n"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

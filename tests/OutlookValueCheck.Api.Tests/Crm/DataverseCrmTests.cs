@@ -169,10 +169,7 @@ public sealed class DataverseCrmTests : ProductionServiceTests
     }
 
     [Theory]
-    [InlineData(UpstreamFault.ConnectionReset)]
-    [InlineData(UpstreamFault.ServerError)]
-    [InlineData(UpstreamFault.ThrottleStorm)]
-    [InlineData(UpstreamFault.SlowBody)]
+    [MemberData(nameof(UpstreamFaultOutcome.Each), MemberType = typeof(UpstreamFaultOutcome))]
     public async Task A_failing_dataverse_leaves_the_check_to_go_on_and_say_why(UpstreamFault fault)
     {
         _dataverse.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
@@ -180,7 +177,6 @@ public sealed class DataverseCrmTests : ProductionServiceTests
 
         var response = await Seller().PostAsJsonAsync("/api/v1/checks", new { to = new[] { "tom@fabrikam.com" }, body = "Here are the figures you asked for." });
 
-        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, "crm", fault, "Dynamics 365");
-        Assert.True(_faults.Requests > 0);
+        await UpstreamFaultOutcome.AssertCheckGoesOnAsync(response, _faults, "crm", "Dynamics 365");
     }
 }

@@ -191,18 +191,14 @@ public sealed class KilledDuringSaveTests(ITestOutputHelper output)
 
     private sealed class PostgresDatabase : KilledServiceStorage
     {
-        private readonly string _server = Environment.GetEnvironmentVariable(PostgresValueCheckApplication.Variable)
-            ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
         private readonly string _name = $"valuecheck_killed_{Guid.NewGuid():n}";
 
-        public override (string Name, string Value) Setting => ("ConnectionStrings:ValueCheckPostgres", $"{_server};Database={_name}");
+        public override (string Name, string Value) Setting => ("ConnectionStrings:ValueCheckPostgres", $"{PostgresValueCheckApplication.DefaultServer};Database={_name}");
 
-        public override async ValueTask DisposeAsync()
+        public override ValueTask DisposeAsync()
         {
-            await using var connection = new Npgsql.NpgsqlConnection(_server);
-            await connection.OpenAsync();
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            PostgresValueCheckApplication.DropDatabase(PostgresValueCheckApplication.DefaultServer, _name);
+            return ValueTask.CompletedTask;
         }
     }
 }

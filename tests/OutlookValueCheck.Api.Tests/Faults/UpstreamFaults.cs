@@ -78,6 +78,9 @@ public sealed class UpstreamFaults(string pathPrefix)
 /// <summary>What every fault must come to: the check answers, says which source is missing, and why.</summary>
 public static class UpstreamFaultOutcome
 {
+    /// <summary>Every fault, for a theory per source.</summary>
+    public static TheoryData<UpstreamFault> Each => new(Enum.GetValues<UpstreamFault>().Where(fault => fault != UpstreamFault.None));
+
     /// <summary>
     /// The reason the seller sees for each fault, under the default 1.5 s lookup deadline; a CRM names itself in
     /// what it answered (<paramref name="vendor"/>), Graph does not (the source already says "graph").
@@ -91,8 +94,10 @@ public static class UpstreamFaultOutcome
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 
-    public static async Task AssertCheckGoesOnAsync(HttpResponseMessage response, string source, UpstreamFault fault, string? vendor = null)
+    /// <summary>The check answered despite the fault that <paramref name="faults"/> put in front of the source, which was asked.</summary>
+    public static async Task AssertCheckGoesOnAsync(HttpResponseMessage response, UpstreamFaults faults, string source, string? vendor = null)
     {
+        var fault = faults.Fault;
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
         var check = System.Text.Json.JsonDocument.Parse(text).RootElement;
@@ -100,5 +105,6 @@ public static class UpstreamFaultOutcome
         var failure = Assert.Single(check.GetProperty("recipients")[0].GetProperty("lookupFailures").EnumerateArray());
         Assert.Equal(source, failure.GetProperty("source").GetString());
         Assert.Equal(ReasonFor(fault, vendor), failure.GetProperty("reason").GetString());
+        Assert.True(faults.Requests > 0, $"The source behind the {fault} was never asked.");
     }
 }

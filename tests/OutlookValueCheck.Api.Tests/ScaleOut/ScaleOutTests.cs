@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Npgsql;
 using OutlookValueCheck.Api.Tests.Caching;
 
 namespace OutlookValueCheck.Api.Tests.ScaleOut;
@@ -15,7 +14,7 @@ namespace OutlookValueCheck.Api.Tests.ScaleOut;
 public sealed class ScaleOutTests : IDisposable
 {
     private const int RequestsPerMinute = 10;
-    private readonly string _server = Environment.GetEnvironmentVariable(PostgresValueCheckApplication.Variable) ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    private readonly string _server = PostgresValueCheckApplication.DefaultServer;
     private readonly string _database = $"valuecheck_scaleout_{Guid.NewGuid():n}";
     private readonly Instance _a;
     private readonly Instance _b;
@@ -39,11 +38,7 @@ public sealed class ScaleOutTests : IDisposable
     {
         _a.Dispose();
         _b.Dispose();
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_server);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        PostgresValueCheckApplication.DropDatabase(_server, _database);
     }
 
     private static readonly object CheckIn = new { to = new[] { "julia@adatum.example" }, subject = "Hi", body = "Just checking in! Any updates?", bodyFormat = "text" };
