@@ -24,23 +24,14 @@ internal sealed class DecisionLog(ILogger<DecisionLog> logger)
 
     public async ValueTask AddAsync(DecisionRow decision, CancellationToken cancellationToken)
     {
-        if (!_queue.Writer.TryWrite(decision))
+        if (!_queue.Writer.TryWrite(decision) && !await WithinAsync(WaitForRoom, token => _queue.Writer.WriteAsync(decision, token), cancellationToken))
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(WaitForRoom);
-            try
-            {
-                await _queue.Writer.WriteAsync(decision, timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                var dropped = Interlocked.Increment(ref _dropped);
-                Observability.ValueCheckTelemetry.DecisionsDropped.Add(1);
-                // One line per thousand: an outage under load must not flood the log.
-                if (dropped % 1000 == 1)
-                    logger.LogError("The decision queue is full ({Capacity} waiting for storage); {Dropped} decisions dropped so far.", Capacity, dropped);
-                return;
-            }
+            var dropped = Interlocked.Increment(ref _dropped);
+            Observability.ValueCheckTelemetry.DecisionsDropped.Add(1);
+            // One line per thousand: an outage under load must not flood the log.
+            if (dropped % 1000 == 1)
+                logger.LogError("The decision queue is full ({Capacity} waiting for storage); {Dropped} decisions dropped so far.", Capacity, dropped);
+            return;
         }
         Interlocked.Increment(ref _added);
     }
@@ -62,13 +53,17 @@ internal sealed class DecisionLog(ILogger<DecisionLog> logger)
     }
 
     /// <summary>As <see cref="FlushAsync(CancellationToken)"/>, for at most <paramref name="limit"/>; false when time ran out.</summary>
-    public async Task<bool> FlushAsync(TimeSpan limit, CancellationToken cancellationToken)
+    public Task<bool> FlushAsync(TimeSpan limit, CancellationToken cancellationToken) =>
+        WithinAsync(limit, token => new ValueTask(FlushAsync(token)), cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> for at most <paramref name="limit"/>; false when time ran out (the caller's own cancellation still throws).</summary>
+    private static async Task<bool> WithinAsync(TimeSpan limit, Func<CancellationToken, ValueTask> work, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         try
         {
-            await FlushAsync(timeout.Token);
+            await work(timeout.Token);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

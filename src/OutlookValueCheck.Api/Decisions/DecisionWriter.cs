@@ -11,9 +11,6 @@ namespace OutlookValueCheck.Api.Decisions;
 /// </summary>
 internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scopes, ILogger<DecisionWriter> logger) : BackgroundService
 {
-    // Set once the service is stopping: from then on an outage gets the same few attempts as any other failure.
-    private CancellationToken _stopping;
-
     public const int MaxBatch = 500;
     private const int Attempts = 4;
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
@@ -24,38 +21,39 @@ internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scope
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _stopping = stoppingToken;
         try
         {
             while (await log.Reader.WaitToReadAsync(stoppingToken))
             {
                 if (log.Reader.Count < MaxBatch)
                     await Task.Delay(GatherFor, stoppingToken);
-                await WriteBatchAsync();
+                await WriteBatchAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: what is queued is written below.
         }
-        while (await WriteBatchAsync() > 0)
+        while (await WriteBatchAsync(stoppingToken) > 0)
         {
         }
     }
 
     /// <summary>Writes up to <see cref="MaxBatch"/> queued decisions; returns how many it took.</summary>
-    private async Task<int> WriteBatchAsync()
+    /// <remarks>Once <paramref name="stopping"/> is set, an outage gets the same few attempts as any other failure.</remarks>
+    private async Task<int> WriteBatchAsync(CancellationToken stopping)
     {
         var batch = new List<DecisionRow>(Math.Min(MaxBatch, Math.Max(1, log.Reader.Count)));
         while (batch.Count < MaxBatch && log.Reader.TryRead(out var decision))
             batch.Add(decision);
         foreach (var tenant in batch.GroupBy(decision => decision.TenantId))
-            await WriteTenantBatchAsync(tenant.Key, tenant.ToList(), CancellationToken.None);
+            await WriteTenantBatchAsync(tenant.Key, tenant.ToList(), stopping);
         log.Settled(batch.Count);
         return batch.Count;
     }
 
-    private async Task WriteTenantBatchAsync(string tenantId, List<DecisionRow> decisions, CancellationToken cancellationToken)
+    // Nothing here is cancelled, not even by the service stopping: a taken batch is stored or reported, never dropped.
+    private async Task WriteTenantBatchAsync(string tenantId, List<DecisionRow> decisions, CancellationToken stopping)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -65,20 +63,20 @@ internal sealed class DecisionWriter(DecisionLog log, IServiceScopeFactory scope
                 scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);
                 var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
                 // A connection lost while committing may have committed: a retry stores only what is not there yet.
-                var toStore = attempt == 1 ? decisions : await NotYetStoredAsync(db, decisions, cancellationToken);
-                await db.InsertAllAsync(toStore, cancellationToken);
+                var toStore = attempt == 1 ? decisions : await NotYetStoredAsync(db, decisions, CancellationToken.None);
+                await db.InsertAllAsync(toStore, CancellationToken.None);
                 if (attempt > 1)
                     logger.LogInformation("Stored {Count} decisions after {Attempts} attempts; {Pending} still queued.", decisions.Count, attempt, log.Pending - decisions.Count);
                 return;
             }
 #pragma warning disable CA1031 // Any storage failure is retried, then reported; the writer must keep running.
-            catch (Exception exception) when (attempt < Attempts || (StorageFailures.IsOutage(exception) && !_stopping.IsCancellationRequested))
+            catch (Exception exception) when (attempt < Attempts || (StorageFailures.IsOutage(exception) && !stopping.IsCancellationRequested))
 #pragma warning restore CA1031
             {
                 var pause = TimeSpan.FromMilliseconds(Math.Min(LongestPause.TotalMilliseconds, 100 * Math.Pow(2, attempt)));
                 logger.LogWarning("Writing {Count} decisions failed (attempt {Attempt}, {Reason}); {Pending} queued, retrying in {Pause} ms.",
                     decisions.Count, attempt, exception.GetBaseException().Message, log.Pending, pause.TotalMilliseconds);
-                await Task.Delay(pause, cancellationToken);
+                await Task.Delay(pause, CancellationToken.None);
             }
 #pragma warning disable CA1031
             catch (Exception exception)

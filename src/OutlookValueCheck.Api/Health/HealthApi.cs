@@ -39,8 +39,7 @@ internal static class HealthApi
             await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
             return true;
         }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException
-            || StorageFailures.IsOutage(exception))
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException || StorageFailures.IsOutage(exception))
         {
             return false;
         }

@@ -17,8 +17,9 @@ internal sealed class LastKnownPolicies(TimeProvider clock)
 
     public void Remember(string tenantId, string document)
     {
-        // Same document as last time on nearly every check: compare before writing.
-        if (!_documents.TryGetValue(tenantId, out var known) || !ReferenceEquals(known, document))
+        // Same document as last time on nearly every check: compare before writing (by content: read from Redis,
+        // each check's copy is a new string).
+        if (!_documents.TryGetValue(tenantId, out var known) || !string.Equals(known, document, StringComparison.Ordinal))
             _documents[tenantId] = document;
     }
 

@@ -24,13 +24,13 @@ internal static class StorageFailures
             switch (current)
             {
                 case StorageUnavailableException or SocketException or TimeoutException:
-                // The server closing sessions while it shuts down (57P01-03), connection classes (08), too many clients.
-                case PostgresException postgres when postgres.IsTransient || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                // Whatever the provider calls transient; then the server closing sessions while it shuts down
+                // (57P01-03), connection classes (08), too many clients.
+                case DbException { IsTransient: true }:
+                case PostgresException postgres when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
                     || postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300":
                 case NpgsqlException and not PostgresException:
                 case SqliteException sqlite when SqliteOutages.Contains(sqlite.SqliteErrorCode):
-                    return true;
-                case DbException { IsTransient: true }:
                     return true;
             }
         }
