@@ -12,9 +12,10 @@ public class StageBenchmarks
 {
     private string _body = null!;
     private MailText _text = null!;
+    private List<Token> _tokens = null!;
     private readonly ReadingContext _context = new("contoso", ["Fabrikam"]);
 
-    [Params(2, 50)]
+    [Params(2)]
     public int Kilobytes { get; set; }
 
     [GlobalSetup]
@@ -22,10 +23,22 @@ public class StageBenchmarks
     {
         _body = SampleMail.Body(Kilobytes * 1024);
         _text = MailText.From(_body, BodyFormat.Text);
+        _tokens = Tokenizer.Tokenize(_text.Authored, Lexicon.Words);
     }
 
     [Benchmark(Description = "mask quoted history and signature")]
     public MailText Mask() => MailText.From(_body, BodyFormat.Text);
+
+    [Benchmark(Description = "tokenize")]
+    public int Tokenize() => Tokenizer.Tokenize(_text.Authored, Lexicon.Words).Count;
+
+    [Benchmark(Description = "find phrases")]
+    public int FindPhrases()
+    {
+        var found = 0;
+        Lexicon.Phrases.FindAll(_tokens, (_, _, _) => found++);
+        return found;
+    }
 
     [Benchmark(Description = "read cues and sentences")]
     public MailReading Read() => MailReader.Read("Dashboard refresh times", _text, _context);

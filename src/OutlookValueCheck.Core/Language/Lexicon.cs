@@ -9,7 +9,13 @@ internal static class Lexicon
 {
     private const string Outcomes = "(saved|cut|reduced|closed|grew|achieved|increased|improved|replaced|avoided|shortened|doubled|halved|automated|eliminated)";
 
-    public static PhraseTable Phrases { get; } = new(
+    /// <summary>Every word below, numbered; mails are tokenized with it (declared first: the others fill it).</summary>
+    public static Vocabulary Words { get; } = new();
+
+    // Runs after every initializer below has added its words.
+    static Lexicon() => Words.Freeze();
+
+    public static PhraseTable Phrases { get; } = new(Words,
     [
         (CueKind.StrangerIntro, "my name is"),
         (CueKind.StrangerIntro, "(i'm|i am) reaching out"),
@@ -156,12 +162,16 @@ internal static class Lexicon
     ]);
 
     /// <summary>First words of a greeting line ("Hi Rachel,", "Good morning all").</summary>
-    public static readonly HashSet<string> GreetingStarts = new(["hi", "hello", "hey", "dear", "good", "greetings", "hiya"], StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<int> GreetingStarts = Words.Set("hi", "hello", "hey", "dear", "good", "greetings", "hiya");
+
+    /// <summary>"Good" starts a greeting only before one of these ("Good morning," greets; "Good news: ..." does not).</summary>
+    public static readonly HashSet<int> TimesOfDay = Words.Set("morning", "afternoon", "evening");
+
+    public static readonly int Good = Words.Add("good");
 
     /// <summary>Words that put the seller's side at the centre.</summary>
-    public static readonly HashSet<string> SellerWords = new(["we", "our", "ours", "us", "we're", "we've", "we'd", "we'll"], StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<int> SellerWords = Words.Set("we", "our", "ours", "us", "we're", "we've", "we'd", "we'll");
 
     /// <summary>Words that put the recipient at the centre.</summary>
-    public static readonly HashSet<string> RecipientWords =
-        new(["you", "your", "yours", "yourself", "u", "ur", "you're", "you've", "you'd", "you'll"], StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<int> RecipientWords = Words.Set("you", "your", "yours", "yourself", "u", "ur", "you're", "you've", "you'd", "you'll");
 }

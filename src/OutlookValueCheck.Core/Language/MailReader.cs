@@ -12,21 +12,18 @@ public static class MailReader
     // Only these carry meaning in a subject line ("Your renewal", "Quick intro call?", "Bumping this").
     private static readonly HashSet<CueKind> SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SellerWords = Lexicon.SellerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RecipientWords = Lexicon.RecipientWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {
         var text = body.Authored;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, Lexicon.Words);
         // Sized for a cue every few words, so the list rarely grows.
         var cues = new List<Cue>(8 + tokens.Count / 4);
-        Lexicon.Phrases.FindAll(subject, Tokenizer.Tokenize(subject), (kind, start, length) =>
+        Lexicon.Phrases.FindAll(Tokenizer.Tokenize(subject, Lexicon.Words), (kind, start, length) =>
         {
             if (SubjectCues.Contains(kind))
                 cues.Add(new Cue(kind, TextPart.Subject, start, length, subject));
         });
-        Lexicon.Phrases.FindAll(text, tokens, (kind, start, length) => cues.Add(new Cue(kind, TextPart.Body, start, length, text)));
+        Lexicon.Phrases.FindAll(tokens, (kind, start, length) => cues.Add(new Cue(kind, TextPart.Body, start, length, text)));
 
         var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
         AddOrganisationCues(cues, text, tokens, context);
@@ -45,10 +42,9 @@ public static class MailReader
         {
             if (token.Kind != TokenKind.Word)
                 continue;
-            var word = token.In(text);
-            if (SellerWords.Contains(word) || (sellerOrganisation is not null && word.Equals(sellerOrganisation, StringComparison.OrdinalIgnoreCase)))
+            if (Lexicon.SellerWords.Contains(token.Word) || (sellerOrganisation is not null && token.In(text).Equals(sellerOrganisation, StringComparison.OrdinalIgnoreCase)))
                 seller++;
-            else if (RecipientWords.Contains(word))
+            else if (Lexicon.RecipientWords.Contains(token.Word))
                 recipient++;
         }
         return (seller, recipient);
@@ -62,10 +58,8 @@ public static class MailReader
     {
         if (context.SellerOrganisation is { Length: > 2 } seller)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = NextTokenSpelled(text, tokens, seller, 0); i >= 0; i = NextTokenSpelled(text, tokens, seller, i + 1))
             {
-                if (!tokens[i].In(text).Equals(seller, StringComparison.OrdinalIgnoreCase))
-                    continue;
                 var introduce = i >= 1 && IsIntroduce(text, tokens[i - 1]) ? i - 1
                     : i >= 3 && IsIntroduce(text, tokens[i - 3]) && tokens[i - 2].In(text).Equals("you", StringComparison.OrdinalIgnoreCase)
                         && tokens[i - 1].In(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? i - 3
@@ -79,15 +73,57 @@ public static class MailReader
             var nameTokens = Tokenizer.Tokenize(name);
             if (nameTokens.Count == 0)
                 continue;
-            for (var i = 0; i + nameTokens.Count <= tokens.Count; i++)
+            var first = nameTokens[0].In(name);
+            for (var i = NextTokenSpelled(text, tokens, first, 0); i >= 0 && i + nameTokens.Count <= tokens.Count; i = NextTokenSpelled(text, tokens, first, i + 1))
             {
                 var matches = true;
-                for (var j = 0; j < nameTokens.Count && matches; j++)
+                for (var j = 1; j < nameTokens.Count && matches; j++)
                     matches = tokens[i + j].In(text).Equals(nameTokens[j].In(name), StringComparison.OrdinalIgnoreCase);
                 if (matches)
                     cues.Add(Span(CueKind.RecipientSpecific, text, tokens[i].Start, tokens[i + nameTokens.Count - 1].End));
             }
         }
+    }
+
+    /// <summary>
+    /// The first token from index <paramref name="from"/> on that is spelled <paramref name="word"/> (ignoring case),
+    /// or -1. The text is searched with a vectorised IndexOf rather than comparing every token: names are rare in a mail.
+    /// </summary>
+    private static int NextTokenSpelled(string text, List<Token> tokens, ReadOnlySpan<char> word, int from)
+    {
+        if (from >= tokens.Count || word.IsEmpty)
+            return -1;
+        var position = tokens[from].Start;
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+                return -1;
+            position += found;
+            var index = TokenStartingAt(tokens, position, from);
+            if (index >= 0 && tokens[index].Length == word.Length)
+                return index;
+            position++;
+        }
+        return -1;
+    }
+
+    /// <summary>The index of the token that starts exactly at <paramref name="position"/> (tokens are in text order), or -1.</summary>
+    private static int TokenStartingAt(List<Token> tokens, int position, int low)
+    {
+        var high = tokens.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var start = tokens[middle].Start;
+            if (start == position)
+                return middle;
+            if (start < position)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return -1;
     }
 
     private static bool IsIntroduce(string text, Token token) =>
@@ -102,6 +138,8 @@ public static class MailReader
         private const int MaxGreetingLength = 45;
         private const int MaxClosingWords = 6;
 
+        private static readonly System.Buffers.SearchValues<char> BoundaryCandidates = System.Buffers.SearchValues.Create(".!?\n");
+
         /// <param name="cues">The body's cues, ordered by position: sentences and cues are walked together in one pass.</param>
         public static IReadOnlyList<Sentence> Split(string text, List<Token> tokens, List<Cue> cues)
         {
@@ -109,26 +147,31 @@ public static class MailReader
             var start = -1;
             var firstToken = 0;
             var firstCue = 0;
-            for (var i = 0; i <= text.Length; i++)
+            var i = 0;
+            while (i < text.Length)
             {
-                if (i == text.Length)
-                {
-                    Close(text, start, i, tokens, ref firstToken, cues, ref firstCue, sentences);
-                    break;
-                }
                 var c = text[i];
                 if (start < 0)
                 {
                     if (!char.IsWhiteSpace(c) && c is not '-' and not '*' and not '•')
                         start = i;
+                    i++;
                     continue;
                 }
+                // Inside a sentence only these characters can end it: jump to the next one.
+                var next = text.AsSpan(i).IndexOfAny(BoundaryCandidates);
+                if (next < 0)
+                    break;
+                i += next;
+                c = text[i];
                 if (IsBoundary(text, i))
                 {
                     Close(text, start, c is '.' or '!' or '?' ? i + 1 : i, tokens, ref firstToken, cues, ref firstCue, sentences);
                     start = -1;
                 }
+                i++;
             }
+            Close(text, start, text.Length, tokens, ref firstToken, cues, ref firstCue, sentences);
             return sentences;
         }
 
@@ -204,12 +247,10 @@ public static class MailReader
 
         private static bool StartsWithGreeting(string text, List<Token> tokens, int first, int last, int length)
         {
-            if (length > MaxGreetingLength || !Lexicon.GreetingStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[first].In(text)))
+            if (length > MaxGreetingLength || !Lexicon.GreetingStarts.Contains(tokens[first].Word))
                 return false;
             // "Good morning," greets; "Good news: ..." does not.
-            return !tokens[first].In(text).Equals("good", StringComparison.OrdinalIgnoreCase)
-                || (first + 1 < last && tokens[first + 1].In(text) is var next
-                    && (next.Equals("morning", StringComparison.OrdinalIgnoreCase) || next.Equals("afternoon", StringComparison.OrdinalIgnoreCase) || next.Equals("evening", StringComparison.OrdinalIgnoreCase)));
+            return tokens[first].Word != Lexicon.Good || (first + 1 < last && Lexicon.TimesOfDay.Contains(tokens[first + 1].Word));
         }
     }
 }

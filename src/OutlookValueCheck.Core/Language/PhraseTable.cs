@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OutlookValueCheck.Core.Language;
 
 /// <summary>
@@ -12,26 +14,33 @@ internal sealed class PhraseTable
     private const string AnyNumber = "#";
     private const string AnyWord = "*";
 
-    // A trie over tokens: expanding the patterns gives thousands of phrases that share their beginnings
-    // ("your team cut", "your team saved", ...), so each position walks a few nodes instead of every phrase.
+    // A trie over words: expanding the patterns gives thousands of phrases that share their beginnings
+    // ("your team cut", "your team saved", ...), so each position walks a few nodes instead of every phrase. Its
+    // edges are the words' numbers in the vocabulary, so a step costs an integer lookup, not a string hash.
     private readonly Node _root = new();
     private readonly int _kindCount;
 
-    public PhraseTable(IEnumerable<(CueKind Kind, string Pattern)> patterns)
+    /// <param name="words">Receives every word of the patterns; texts are matched after tokenizing with it.</param>
+    public PhraseTable(Vocabulary words, IEnumerable<(CueKind Kind, string Pattern)> patterns)
     {
         foreach (var (kind, pattern) in patterns)
         {
             _kindCount = Math.Max(_kindCount, (int)kind + 1);
             foreach (var expanded in Expand(pattern))
             {
-                var words = expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0)
+                var parts = expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 0)
                     continue;
-                if (words[0] == AnyWord)
+                if (parts[0] == AnyWord)
                     throw new ArgumentException($"A phrase cannot start with '*': {pattern}", nameof(patterns));
                 var node = _root;
-                foreach (var word in words)
-                    node = node.Child(word);
+                foreach (var part in parts)
+                    node = part switch
+                    {
+                        AnyNumber => node.Number ??= new Node(),
+                        AnyWord => node.Any ??= new Node(),
+                        _ => node.Child(words.Add(part)),
+                    };
                 node.TerminalKinds |= 1 << (int)kind;
             }
         }
@@ -40,15 +49,19 @@ internal sealed class PhraseTable
 
     public delegate void CueSink(CueKind kind, int start, int length);
 
-    public void FindAll(string text, List<Token> tokens, CueSink sink)
+    /// <param name="tokens">Tokenized with the vocabulary this table was built with.</param>
+    public void FindAll(List<Token> tokens, CueSink sink)
     {
         Span<int> kindEnd = stackalloc int[_kindCount];
         Span<int> bestEnd = stackalloc int[_kindCount];
         for (var i = 0; i < tokens.Count; i++)
         {
-            bestEnd.Fill(-1);
-            Walk(_root, text, tokens, i, i, bestEnd);
             var token = tokens[i];
+            // Most words start no phrase: skip them before any per-position work.
+            if (_root.Find(token.Word) is null && (token.Kind != TokenKind.Number || _root.Number is null))
+                continue;
+            bestEnd.Fill(-1);
+            Walk(_root, tokens, i, i, bestEnd);
             for (var kind = 0; kind < _kindCount; kind++)
             {
                 if (bestEnd[kind] < 0 || token.Start < kindEnd[kind])
@@ -61,7 +74,7 @@ internal sealed class PhraseTable
     }
 
     /// <summary>Follows every branch the tokens from <paramref name="next"/> allow, noting where each kind's phrases end.</summary>
-    private static void Walk(Node node, string text, List<Token> tokens, int first, int next, Span<int> bestEnd)
+    private static void Walk(Node node, List<Token> tokens, int first, int next, Span<int> bestEnd)
     {
         if (node.TerminalKinds != 0 && next > first)
         {
@@ -74,63 +87,44 @@ internal sealed class PhraseTable
         if (next >= tokens.Count)
             return;
         var token = tokens[next];
-        if (node.Find(token.In(text)) is { } literal)
-            Walk(literal, text, tokens, first, next + 1, bestEnd);
+        if (node.Find(token.Word) is { } literal)
+            Walk(literal, tokens, first, next + 1, bestEnd);
         if (token.Kind == TokenKind.Number && node.Number is { } number)
-            Walk(number, text, tokens, first, next + 1, bestEnd);
+            Walk(number, tokens, first, next + 1, bestEnd);
         if (token.Kind != TokenKind.Symbol && node.Any is { } any && next > first)
-            Walk(any, text, tokens, first, next + 1, bestEnd);
+            Walk(any, tokens, first, next + 1, bestEnd);
     }
-
-    private const int MaxWordLength = 64;
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _literals;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Dictionary<int, Node>? _children;
+        private FrozenDictionary<int, Node>? _literals;
 
-        public Node? Number { get; private set; }
-        public Node? Any { get; private set; }
+        public Node? Number { get; set; }
+        public Node? Any { get; set; }
         public int TerminalKinds { get; set; }
 
-        public Node Child(string word)
+        public Node Child(int word)
         {
-            if (word == AnyNumber)
-                return Number ??= new Node();
-            if (word == AnyWord)
-                return Any ??= new Node();
-            _literals ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!_literals.TryGetValue(word, out var child))
-                _literals[word] = child = new Node();
+            _children ??= [];
+            if (!_children.TryGetValue(word, out var child))
+                _children[word] = child = new Node();
             return child;
         }
 
+        /// <summary>Freezes the children once the table is built: lookups are all that happens from then on.</summary>
         public void Seal()
         {
-            if (_literals is not null)
-            {
-                _lookup = _literals.GetAlternateLookup<ReadOnlySpan<char>>();
-                foreach (var child in _literals.Values)
-                    child.Seal();
-            }
+            _literals = _children?.ToFrozenDictionary();
+            _children = null;
+            foreach (var child in _literals?.Values ?? [])
+                child.Seal();
             Number?.Seal();
             Any?.Seal();
         }
 
-        public Node? Find(ReadOnlySpan<char> token)
-        {
-            // No lexicon word is this long; a giant "word" (a URL, base64) must not reach the stackalloc below.
-            if (_literals is null || token.Length > MaxWordLength)
-                return null;
-            if (token.Contains('’'))
-            {
-                Span<char> normalised = stackalloc char[token.Length];
-                token.CopyTo(normalised);
-                normalised.Replace('’', '\'');
-                return _lookup.TryGetValue(normalised, out var fromNormalised) ? fromNormalised : null;
-            }
-            return _lookup.TryGetValue(token, out var child) ? child : null;
-        }
+        public Node? Find(int word) =>
+            word != Vocabulary.Unknown && _literals is not null && _literals.TryGetValue(word, out var child) ? child : null;
     }
 
     /// <summary>Expands every (a|b|) group into its alternatives: "(just |)checking in" gives two phrases.</summary>

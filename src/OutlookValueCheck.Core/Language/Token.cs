@@ -1,7 +1,10 @@
 namespace OutlookValueCheck.Core.Language;
 
-/// <summary>A word, number or meaningful symbol of a text, by position (no copy of the text).</summary>
-internal readonly record struct Token(int Start, int Length, TokenKind Kind)
+/// <summary>
+/// A word, number or meaningful symbol of a text, by position (no copy of the text), with its number in the
+/// lexicon's <see cref="Vocabulary"/> (<see cref="Vocabulary.Unknown"/> when the lexicon does not know it).
+/// </summary>
+internal readonly record struct Token(int Start, int Length, TokenKind Kind, int Word = Vocabulary.Unknown)
 {
     public int End => Start + Length;
 

@@ -6,7 +6,8 @@ namespace OutlookValueCheck.Core.Language;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <param name="words">Numbers each token by this vocabulary; without one, every token's word is unknown.</param>
+    public static List<Token> Tokenize(string text, Vocabulary? words = null)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
@@ -35,11 +36,11 @@ internal static class Tokenizer
                         break;
                     }
                 }
-                tokens.Add(new Token(start, i - start, numeric ? TokenKind.Number : TokenKind.Word));
+                tokens.Add(new Token(start, i - start, numeric ? TokenKind.Number : TokenKind.Word, words?.IdOf(text.AsSpan(start, i - start)) ?? Vocabulary.Unknown));
                 continue;
             }
             if (c is '.' or '!' or '?' or ':' or ';' or '%' or '$' or '€' or '£')
-                tokens.Add(new Token(i, 1, TokenKind.Symbol));
+                tokens.Add(new Token(i, 1, TokenKind.Symbol, words?.IdOf(text.AsSpan(i, 1)) ?? Vocabulary.Unknown));
             i++;
         }
         return tokens;
