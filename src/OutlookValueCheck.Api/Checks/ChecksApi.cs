@@ -33,7 +33,8 @@ internal static class ChecksApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(request, cancellationToken);
+        // The rules are all synchronous: Validate skips the async machinery ValidateAsync adds on every check.
+        var validation = validator.Validate(request);
         if (!validation.IsValid)
             return TypedResults.ValidationProblem(validation.ToDictionary());
         var caller = CallerIdentity.From(user)!; // RequireTenant has checked it.
@@ -53,14 +54,15 @@ internal static class ChecksApi
         var result = ValueChecker.Check(draft, facts, applied.Policy);
         Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 
-        var checkId = Guid.NewGuid();
+        // Version 7: time-ordered, so the (tenant, checkId) index grows at its end instead of touching a random page per row.
+        var checkId = Guid.CreateVersion7(draft.AsOf);
         await decisions.AddAsync(new DecisionRow
         {
             TenantId = caller.TenantId,
             CheckId = checkId,
             // The seller is who the token says, whatever the body's sender field claims.
             SellerHash = AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
-            RecipientHashes = string.Join(',', recipients.Select(address => AddressHash.Of(caller.TenantId, address))),
+            RecipientHashes = AddressHash.JoinedOf(caller.TenantId, recipients),
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,

@@ -15,8 +15,8 @@ namespace OutlookValueCheck.Api.Storage;
 /// </summary>
 internal static class BulkInsert
 {
-    // Far below SQLite's (32,766) and PostgreSQL's (65,535) limits: Microsoft.Data.Sqlite matches parameters to
-    // placeholders in time quadratic in their number, so a few hundred per statement is fastest (measured).
+    // Far below PostgreSQL's limit of 65,535 parameters per statement, and big enough that a batch of decisions
+    // takes a few round trips.
     private const int MaxParametersPerStatement = 256;
 
     public static async Task InsertAllAsync<TRow>(this ValueCheckDbContext db, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
@@ -33,40 +33,71 @@ internal static class BulkInsert
         // Store-generated columns (the surrogate key) are left to the database.
         var columns = entity.GetProperties().Where(property => property.ValueGenerated == ValueGenerated.Never).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+        // SQLite runs in the process, so a statement costs no round trip, while Microsoft.Data.Sqlite finds each
+        // parameter by name in time that grows with the statement's parameter count: one prepared single-row INSERT,
+        // run once per row, is the cheapest there. Elsewhere every statement is a round trip: many rows per statement.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParametersPerStatement / columns.Count);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
-            for (var start = 0; start < rows.Count; start += rowsPerStatement)
+            // Reused while the number of rows per statement stays the same, so the provider prepares its text once.
+            DbCommand? command = null;
+            var commandRows = 0;
+            string[] names = [];
+            try
             {
-                var count = Math.Min(rowsPerStatement, rows.Count - start);
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction.GetDbTransaction();
-                var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                    .AppendJoin(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!))).Append(") VALUES ");
-                for (var row = 0; row < count; row++)
+                for (var start = 0; start < rows.Count; start += rowsPerStatement)
                 {
-                    var entry = rows[start + row];
-                    entry.TenantId = tenant;
-                    text.Append(row == 0 ? "(" : ", (");
-                    for (var column = 0; column < columns.Count; column++)
+                    var count = Math.Min(rowsPerStatement, rows.Count - start);
+                    if (command is null || commandRows != count)
                     {
-                        var name = sql.GenerateParameterName($"p{row}_{column}");
-                        text.Append(column == 0 ? "" : ", ").Append(name);
-                        // Named with its prefix ("@p0_1"), so Microsoft.Data.Sqlite binds it without searching for it.
-                        AddParameter(command, columns[column], name, entry);
+                        if (command is not null)
+                            await command.DisposeAsync();
+                        command = connection.CreateCommand();
+                        command.Transaction = transaction.GetDbTransaction();
+                        names = [.. Enumerable.Range(0, count * columns.Count).Select(index => ParameterName(sql, index / columns.Count, index % columns.Count))];
+                        command.CommandText = InsertText(sql, table, columns, names, count);
+                        commandRows = count;
                     }
-                    text.Append(')');
+                    command.Parameters.Clear();
+                    for (var row = 0; row < count; row++)
+                    {
+                        var entry = rows[start + row];
+                        entry.TenantId = tenant;
+                        for (var column = 0; column < columns.Count; column++)
+                            AddParameter(command, columns[column], names[row * columns.Count + column], entry);
+                    }
+                    await command.ExecuteNonQueryAsync(cancellationToken);
                 }
-                command.CommandText = text.ToString();
-                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            finally
+            {
+                if (command is not null)
+                    await command.DisposeAsync();
             }
             await transaction.CommitAsync(cancellationToken);
         });
     }
+
+    private static string InsertText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<IProperty> columns, string[] names, int rows)
+    {
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!))).Append(") VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns.Count; column++)
+                text.Append(column == 0 ? "" : ", ").Append(names[row * columns.Count + column]);
+            text.Append(')');
+        }
+        return text.ToString();
+    }
+
+    // Named with its prefix ("@p0_1"), so Microsoft.Data.Sqlite binds it without trying the other prefixes.
+    private static string ParameterName(ISqlGenerationHelper sql, int row, int column) => sql.GenerateParameterName($"p{row}_{column}");
 
     private static void AddParameter(DbCommand command, IProperty property, string name, object row)
     {
