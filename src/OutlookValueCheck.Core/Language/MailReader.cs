@@ -85,43 +85,24 @@ public static class MailReader
         }
     }
 
-    /// <summary>
-    /// The first token from index <paramref name="from"/> on that is spelled <paramref name="word"/> (ignoring case),
-    /// or -1. The text is searched with a vectorised IndexOf rather than comparing every token: names are rare in a mail.
-    /// </summary>
+    /// <summary>The first token from index <paramref name="from"/> on that is spelled <paramref name="word"/> (ignoring case), or -1.</summary>
+    /// <remarks>
+    /// Length and first letter are compared before the words: names are rare in a mail, and a case-insensitive
+    /// IndexOf over the text is no shortcut here, as the service runs in invariant globalization mode, where that
+    /// search is not vectorised (measured: a seventh of a check's CPU).
+    /// </remarks>
     private static int NextTokenSpelled(string text, List<Token> tokens, ReadOnlySpan<char> word, int from)
     {
-        if (from >= tokens.Count || word.IsEmpty)
+        if (word.IsEmpty)
             return -1;
-        var position = tokens[from].Start;
-        while (position < text.Length)
+        // Ordinal ignore-case compares upper-cased characters; a surrogate is left to the full comparison.
+        var upper = char.ToUpperInvariant(word[0]);
+        for (var i = from; i < tokens.Count; i++)
         {
-            var found = text.AsSpan(position).IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-                return -1;
-            position += found;
-            var index = TokenStartingAt(tokens, position, from);
-            if (index >= 0 && tokens[index].Length == word.Length)
-                return index;
-            position++;
-        }
-        return -1;
-    }
-
-    /// <summary>The index of the token that starts exactly at <paramref name="position"/> (tokens are in text order), or -1.</summary>
-    private static int TokenStartingAt(List<Token> tokens, int position, int low)
-    {
-        var high = tokens.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var start = tokens[middle].Start;
-            if (start == position)
-                return middle;
-            if (start < position)
-                low = middle + 1;
-            else
-                high = middle - 1;
+            var token = tokens[i];
+            if (token.Length == word.Length && text[token.Start] is var first && (char.ToUpperInvariant(first) == upper || char.IsSurrogate(first))
+                && token.In(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+                return i;
         }
         return -1;
     }
