@@ -12,12 +12,34 @@ public static class MailReader
     // Only these carry meaning in a subject line ("Your renewal", "Quick intro call?", "Bumping this").
     private static readonly HashSet<CueKind> SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
 
+    // The body's tokens are needed only while it is read, so each thread keeps one list for them instead of
+    // allocating one per mail (a quarter of a check's own allocations); one grown by a huge mail is not kept.
+    [ThreadStatic]
+    private static List<Token>? _bodyTokens;
+
+    private const int MaxKeptTokens = 16_384;
+
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {
+        var tokens = _bodyTokens ?? [];
+        _bodyTokens = null;
+        try
+        {
+            return Read(subject, body, context, tokens);
+        }
+        finally
+        {
+            if (tokens.Capacity <= MaxKeptTokens)
+                _bodyTokens = tokens;
+        }
+    }
+
+    private static MailReading Read(string subject, MailText body, ReadingContext context, List<Token> tokens)
+    {
         var text = body.Authored;
-        var tokens = Tokenizer.Tokenize(text, Lexicon.Words);
-        // Sized for a cue every few words, so the list rarely grows.
-        var cues = new List<Cue>(8 + tokens.Count / 4);
+        Tokenizer.Tokenize(text, Lexicon.Words, tokens);
+        // Most mails have a few dozen cues; the list grows for the rest.
+        var cues = new List<Cue>(32);
         Lexicon.Phrases.FindAll(Tokenizer.Tokenize(subject, Lexicon.Words), (kind, start, length) =>
         {
             if (SubjectCues.Contains(kind))

@@ -7,9 +7,14 @@ namespace OutlookValueCheck.Core.Language;
 internal static class Tokenizer
 {
     /// <param name="words">Numbers each token by this vocabulary; without one, every token's word is unknown.</param>
-    public static List<Token> Tokenize(string text, Vocabulary? words = null)
+    public static List<Token> Tokenize(string text, Vocabulary? words = null) =>
+        Tokenize(text, words, new List<Token>(text.Length / 5 + 4));
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, which is emptied first (a caller's reused list).</summary>
+    public static List<Token> Tokenize(string text, Vocabulary? words, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {
