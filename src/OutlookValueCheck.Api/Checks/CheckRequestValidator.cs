@@ -21,8 +21,9 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleForEach(request => request.To).Must(BeAnAddress).OverridePropertyName("to").WithMessage((_, address) => $"'{address}' is not an email address.");
         RuleForEach(request => request.Cc).Must(BeAnAddress).OverridePropertyName("cc").WithMessage((_, address) => $"'{address}' is not an email address.");
         RuleForEach(request => request.Bcc).Must(BeAnAddress).OverridePropertyName("bcc").WithMessage((_, address) => $"'{address}' is not an email address.");
+        // Only valid addresses count as duplicates; parsing is costly, so only repeated ones are parsed again here.
         RuleFor(request => request.AllRecipients)
-            .Must(addresses => addresses.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1))
+            .Must(addresses => addresses.GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
             .OverridePropertyName("to")
             .WithMessage(request => "These addresses appear more than once: " + string.Join(", ",
                 request.AllRecipients.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key)) + ".");
