@@ -43,7 +43,8 @@ internal static class BulkInsert
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
-            // Reused while the number of rows per statement stays the same, so the provider prepares its text once.
+            // Reused while the number of rows per statement stays the same: Microsoft.Data.Sqlite then keeps the
+            // statement prepared across rows instead of parsing the INSERT again for each.
             DbCommand? command = null;
             var commandRows = 0;
             string[] names = [];
