@@ -18,18 +18,39 @@ internal static class AddressHash
     /// <summary>The hashes of all of a check's recipients, comma-separated.</summary>
     public static string JoinedOf(string tenantId, IReadOnlyList<string> addresses)
     {
+        if (addresses.Count == 0)
+            return "";
         var hmac = HmacFor(tenantId);
-        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        var joined = new StringBuilder(addresses.Count * (HMACSHA256.HashSizeInBytes * 2 + 1));
-        foreach (var address in addresses)
+        const int HexLength = HMACSHA256.HashSizeInBytes * 2;
+        // Written straight into the result: a check hashes every recipient, and per-address strings added up.
+        return string.Create(addresses.Count * (HexLength + 1) - 1, (hmac, addresses), static (joined, state) =>
         {
-            hmac.AppendData(Encoding.UTF8.GetBytes(address.Trim().ToLowerInvariant()));
-            hmac.GetHashAndReset(hash);
-            if (joined.Length > 0)
-                joined.Append(',');
-            joined.Append(Convert.ToHexStringLower(hash));
+            Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            for (var i = 0; i < state.addresses.Count; i++)
+            {
+                AppendNormalised(state.hmac, state.addresses[i]);
+                state.hmac.GetHashAndReset(hash);
+                var slot = joined.Slice(i * (HexLength + 1));
+                Convert.TryToHexStringLower(hash, slot, out _);
+                if (i + 1 < state.addresses.Count)
+                    slot[HexLength] = ',';
+            }
+        });
+    }
+
+    /// <summary>Feeds the address trimmed and lower-cased, as UTF-8, without allocating for addresses of normal length.</summary>
+    private static void AppendNormalised(IncrementalHash hmac, string address)
+    {
+        var trimmed = address.AsSpan().Trim();
+        if (trimmed.Length > 256)
+        {
+            hmac.AppendData(Encoding.UTF8.GetBytes(trimmed.ToString().ToLowerInvariant()));
+            return;
         }
-        return joined.ToString();
+        Span<char> lower = stackalloc char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(lower.Length)];
+        hmac.AppendData(utf8[..Encoding.UTF8.GetBytes(lower, utf8)]);
     }
 
     private static IncrementalHash HmacFor(string tenantId)

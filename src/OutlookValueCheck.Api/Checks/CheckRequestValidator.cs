@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Mail;
 using FluentValidation;
 
@@ -23,7 +24,7 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleForEach(request => request.Bcc).Must(BeAnAddress).OverridePropertyName("bcc").WithMessage((_, address) => $"'{address}' is not an email address.");
         // Only valid addresses count as duplicates; parsing is costly, so only repeated ones are parsed again here.
         RuleFor(request => request.AllRecipients)
-            .Must(addresses => addresses.GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
+            .Must(addresses => !HasRepeats(addresses) || addresses.GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
             .OverridePropertyName("to")
             .WithMessage(request => "These addresses appear more than once: " + string.Join(", ",
                 request.AllRecipients.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key)) + ".");
@@ -36,10 +37,26 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleFor(request => request.DraftKey).MaximumLength(MaxDraftKeyLength).OverridePropertyName("draftKey");
     }
 
+    // What char.IsControl calls control characters (C0, DEL, C1), and the space.
+    private static readonly SearchValues<char> ControlsAndSpace =
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(character => char.IsControl(character) || character == ' ')]);
+
+    /// <summary>Whether any address appears twice (trimmed, ignoring case): the usual answer, no, without grouping.</summary>
+    private static bool HasRepeats(IEnumerable<string> addresses)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var address in addresses)
+        {
+            if (!seen.Add(address.Trim()))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A bare address (no display name, no CR/LF or other header-injection characters).</summary>
     internal static bool BeAnAddress(string? address)
     {
-        if (string.IsNullOrWhiteSpace(address) || address.Length > 320 || address.Any(char.IsControl) || address.Contains(' ', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(address) || address.Length > 320 || address.AsSpan().ContainsAny(ControlsAndSpace))
             return false;
         return MailAddress.TryCreate(address.Trim(), out var parsed) && parsed.Address == address.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
     }

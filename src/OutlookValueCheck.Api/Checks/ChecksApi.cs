@@ -54,8 +54,7 @@ internal static class ChecksApi
         var result = ValueChecker.Check(draft, facts, applied.Policy);
         Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 
-        // Version 7: time-ordered, so the (tenant, checkId) index grows at its end instead of touching a random page per row.
-        var checkId = Guid.CreateVersion7(draft.AsOf);
+        var checkId = CheckIds.NewId(draft.AsOf);
         await decisions.AddAsync(new DecisionRow
         {
             TenantId = caller.TenantId,

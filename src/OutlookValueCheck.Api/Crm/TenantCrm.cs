@@ -32,24 +32,24 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     public string SourceName => ConnectorFor(Settings)?.SourceName ?? CrmDirectory.SourceName;
 
     /// <summary>
-    /// The CRM part of the facts for these addresses. Each address is looked up once and then served from the cache
-    /// (concurrent checks for the same cold address share one lookup); an import clears the tenant's entries.
+    /// What the CRM knows of each address, in the order given. Each address is looked up once and then served from
+    /// the cache (concurrent checks for the same cold address share one lookup); an import clears the tenant's entries.
     /// </summary>
-    public async Task<CrmDirectory> DirectoryForAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    public async Task<CrmMatch[]> MatchesForAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
         var crm = Settings;
         var connector = ConnectorFor(crm);
-        var distinct = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
-        var matches = new CrmMatch[distinct.Count];
+        var tags = new[] { Tag };
+        var matches = new CrmMatch[addresses.Count];
         // The built-in store shares this request's DbContext, which runs one query at a time; a remote CRM is asked
         // about several recipients at once, at most RemoteConcurrency, well inside each vendor's concurrency limit.
         // The gate holds only lookups that miss the cache: addresses already known (most of them, most of the time)
         // are answered in place, without a trip through the thread pool.
         using var gate = new SemaphoreSlim(connector is null ? 1 : RemoteConcurrency);
         List<(int Index, ValueTask<CrmMatch> Lookup)>? pending = null;
-        for (var i = 0; i < distinct.Count; i++)
+        for (var i = 0; i < addresses.Count; i++)
         {
-            var lookup = MatchAsync(crm, connector, distinct[i], gate, cancellationToken);
+            var lookup = MatchAsync(crm, connector, addresses[i].Trim().ToLowerInvariant(), tags, gate, cancellationToken);
             if (lookup.IsCompletedSuccessfully)
                 matches[i] = lookup.Result;
             else
@@ -72,20 +72,11 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         }
         if (failure is not null)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-
-        var contacts = new List<CrmContact>();
-        var accounts = new List<CrmAccount>();
-        foreach (var match in matches)
-        {
-            if (match.Contact is not null)
-                contacts.Add(match.Contact);
-            if (match.Account is not null)
-                accounts.Add(match.Account);
-        }
-        return new CrmDirectory(accounts.DistinctBy(account => account.Id), contacts.DistinctBy(contact => contact.Email));
+        return matches;
     }
 
-    private async ValueTask<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, SemaphoreSlim gate, CancellationToken cancellationToken)
+    private async ValueTask<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, string[] tags, SemaphoreSlim gate,
+        CancellationToken cancellationToken)
     {
         var missed = false;
         var match = await cache.GetOrCreateAsync(
@@ -105,7 +96,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
                     gate.Release();
                 }
             },
-            CacheFor, [Tag], cancellationToken);
+            CacheFor, tags, cancellationToken);
         Observability.ValueCheckTelemetry.CacheRequests.Add(1, new KeyValuePair<string, object?>("cache", "crm"), new KeyValuePair<string, object?>("result", missed ? "miss" : "hit"));
         return match;
     }

@@ -24,9 +24,9 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         deadline.CancelAfter(request.Policy.LookupDeadlineMilliseconds);
 
         var started = Stopwatch.GetTimestamp();
-        var crmTask = crm.DirectoryForAsync(addresses, deadline.Token);
+        var crmTask = crm.MatchesForAsync(addresses, deadline.Token);
         var graphTask = GraphFactsAsync(addresses, request, deadline.Token);
-        var (directory, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crmTask, started, request, cancellationToken);
+        var (crmMatches, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crmTask, started, request, cancellationToken);
         var (graph, graphFailure) = mailbox.IsConfigured
             ? await Guard("graph", "graph", graphTask, started, request, cancellationToken)
             : (await graphTask, null);
@@ -35,20 +35,29 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
             : request.SellerAddress is not null && DomainNames.DomainOf(request.SellerAddress) is { } own ? [own] : [];
         var failures = new[] { crmFailure, graphFailure }.OfType<LookupFailure>().ToList();
         var crmSource = crm.SourceName;
-        return addresses.Select(address =>
+        var facts = new List<RecipientFacts>(addresses.Count);
+        for (var i = 0; i < addresses.Count; i++)
         {
+            var address = addresses[i];
             if (ownDomains.Any(domain => DomainNames.IsAddressIn(address, domain)))
-                return new RecipientFacts { Address = address, IsInternal = true };
-            var facts = directory?.FactsFor(address) ?? new RecipientFacts { Address = address };
-            var inMailbox = graph?.Recipients.GetValueOrDefault(address);
-            return facts with
             {
-                CrmSource = facts.CrmSource is null ? null : crmSource,
+                facts.Add(new RecipientFacts { Address = address, IsInternal = true });
+                continue;
+            }
+            var crmMatch = crmMatches?[i];
+            var inMailbox = graph?.Recipients.GetValueOrDefault(address);
+            facts.Add(new RecipientFacts
+            {
+                Address = address,
+                Contact = crmMatch?.Contact,
+                Account = crmMatch?.Account,
+                CrmSource = crmMatch is { Contact: not null } or { Account: not null } ? crmSource : null,
                 MailHistory = inMailbox?.History,
                 InSellerContacts = inMailbox?.InContacts,
                 LookupFailures = failures,
-            };
-        }).ToList();
+            });
+        }
+        return facts;
     }
 
     private async Task<GraphFacts?> GraphFactsAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)

@@ -19,10 +19,23 @@ public sealed record Draft
     public string? ValueAnswer { get; init; }
 
     /// <summary>Every recipient once, in To, Cc, Bcc order, compared case-insensitively.</summary>
-    public IReadOnlyList<string> AllRecipients() =>
-        To.Concat(Cc).Concat(Bcc)
-            .Select(address => address.Trim())
-            .Where(address => address.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+    public IReadOnlyList<string> AllRecipients()
+    {
+        var all = new List<string>(To.Count + Cc.Count + Bcc.Count);
+        var seen = new HashSet<string>(all.Capacity, StringComparer.OrdinalIgnoreCase);
+        AddEach(To);
+        AddEach(Cc);
+        AddEach(Bcc);
+        return all;
+
+        void AddEach(IReadOnlyList<string> addresses)
+        {
+            foreach (var address in addresses)
+            {
+                var trimmed = address.Trim();
+                if (trimmed.Length > 0 && seen.Add(trimmed))
+                    all.Add(trimmed);
+            }
+        }
+    }
 }

@@ -18,6 +18,18 @@ public sealed class AddressHashTests
     }
 
     [Fact]
+    public void A_hash_is_the_HMAC_SHA256_of_the_trimmed_lower_case_UTF8_address_keyed_by_the_tenant_in_lower_case_hex()
+    {
+        static string Expected(string tenant, string normalised) => Convert.ToHexStringLower(
+            System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tenant), System.Text.Encoding.UTF8.GetBytes(normalised)));
+        var long_ = new string('a', 300) + "@Example.com";
+
+        Assert.Equal(Expected("tenant-a", "zoë.müller@adatum.com"), AddressHash.Of("tenant-a", " Zoë.MÜLLER@Adatum.com\t"));
+        Assert.Equal(Expected("tenant-a", long_.ToLowerInvariant()), AddressHash.Of("tenant-a", long_));
+        Assert.Equal(Expected("tenant-b", "a@b.com") + "," + Expected("tenant-b", "c@d.com"), AddressHash.JoinedOf("tenant-b", ["A@b.com", "c@D.com"]));
+    }
+
+    [Fact]
     public void The_same_address_hashes_differently_in_another_tenant()
     {
         Assert.NotEqual(AddressHash.JoinedOf("tenant-a", ["julia.berg@adatum.com"]), AddressHash.JoinedOf("tenant-b", ["julia.berg@adatum.com"]));
