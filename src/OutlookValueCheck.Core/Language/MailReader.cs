@@ -12,34 +12,45 @@ public static class MailReader
     // Only these carry meaning in a subject line ("Your renewal", "Quick intro call?", "Bumping this").
     private static readonly HashSet<CueKind> SubjectCues = [CueKind.Renewal, CueKind.PricePush, CueKind.CheckIn, CueKind.MeetingAsk, CueKind.Upsell];
 
-    // The body's tokens are needed only while it is read, so each thread keeps one list for them instead of
-    // allocating one per mail (a quarter of a check's own allocations); one grown by a huge mail is not kept.
+    // The body's tokens and the cue lists are needed only while a mail is read, so each thread keeps one set of
+    // lists instead of allocating them per mail (they were most of a check's own allocations); lists grown by a huge
+    // mail are not kept.
     [ThreadStatic]
-    private static List<Token>? _bodyTokens;
+    private static Scratch? _scratch;
 
     private const int MaxKeptTokens = 16_384;
 
+    private sealed class Scratch
+    {
+        public readonly List<Token> Tokens = [];
+        public readonly List<Cue> Cues = new(64);
+        public readonly List<Cue> BodyCues = new(64);
+        public readonly List<Token> NameTokens = new(8);
+
+        public bool IsSmall => Tokens.Capacity <= MaxKeptTokens && Cues.Capacity <= MaxKeptTokens;
+    }
+
     public static MailReading Read(string subject, MailText body, ReadingContext context)
     {
-        var tokens = _bodyTokens ?? [];
-        _bodyTokens = null;
+        var scratch = _scratch ?? new Scratch();
+        _scratch = null;
         try
         {
-            return Read(subject, body, context, tokens);
+            return Read(subject, body, context, scratch);
         }
         finally
         {
-            if (tokens.Capacity <= MaxKeptTokens)
-                _bodyTokens = tokens;
+            if (scratch.IsSmall)
+                _scratch = scratch;
         }
     }
 
-    private static MailReading Read(string subject, MailText body, ReadingContext context, List<Token> tokens)
+    private static MailReading Read(string subject, MailText body, ReadingContext context, Scratch scratch)
     {
         var text = body.Authored;
-        Tokenizer.Tokenize(text, Lexicon.Words, tokens);
-        // Most mails have a few dozen cues; the list grows for the rest.
-        var cues = new List<Cue>(32);
+        var tokens = Tokenizer.Tokenize(text, Lexicon.Words, scratch.Tokens);
+        var cues = scratch.Cues;
+        cues.Clear();
         Lexicon.Phrases.FindAll(Tokenizer.Tokenize(subject, Lexicon.Words), (kind, start, length) =>
         {
             if (SubjectCues.Contains(kind))
@@ -48,11 +59,17 @@ public static class MailReader
         Lexicon.Phrases.FindAll(tokens, (kind, start, length) => cues.Add(new Cue(kind, TextPart.Body, start, length, text)));
 
         var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
-        AddOrganisationCues(cues, text, tokens, context);
-        var bodyCues = cues.Where(cue => cue.Part == TextPart.Body).ToList();
+        AddOrganisationCues(cues, text, tokens, context, scratch.NameTokens);
+        var bodyCues = scratch.BodyCues;
+        bodyCues.Clear();
+        foreach (var cue in cues)
+        {
+            if (cue.Part == TextPart.Body)
+                bodyCues.Add(cue);
+        }
         bodyCues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var sentences = SentenceSplitter.Split(text, tokens, bodyCues);
-        return new MailReading(cues, sentences, sellerWords, recipientWords);
+        return new MailReading(cues.ToArray(), sentences, sellerWords, recipientWords);
     }
 
     /// <summary>"we", "our" and the seller's company name against "you" and "your".</summary>
@@ -76,7 +93,7 @@ public static class MailReader
     /// "introduce Contoso" is a stranger's introduction; "Woodgrove" in the text means the mail is about them.
     /// Names come from data, so they are matched here rather than in the lexicon.
     /// </summary>
-    private static void AddOrganisationCues(List<Cue> cues, string text, List<Token> tokens, ReadingContext context)
+    private static void AddOrganisationCues(List<Cue> cues, string text, List<Token> tokens, ReadingContext context, List<Token> nameTokens)
     {
         if (context.SellerOrganisation is { Length: > 2 } seller)
         {
@@ -92,7 +109,7 @@ public static class MailReader
         }
         foreach (var name in context.RecipientOrganisations)
         {
-            var nameTokens = Tokenizer.Tokenize(name);
+            Tokenizer.Tokenize(name, null, nameTokens);
             if (nameTokens.Count == 0)
                 continue;
             var first = nameTokens[0].In(name);
@@ -143,7 +160,8 @@ public static class MailReader
         /// <param name="cues">The body's cues, ordered by position: sentences and cues are walked together in one pass.</param>
         public static IReadOnlyList<Sentence> Split(string text, List<Token> tokens, List<Cue> cues)
         {
-            var sentences = new List<Sentence>();
+            // About one sentence per dozen words: the list rarely grows.
+            var sentences = new List<Sentence>(tokens.Count / 12 + 4);
             var start = -1;
             var firstToken = 0;
             var firstCue = 0;

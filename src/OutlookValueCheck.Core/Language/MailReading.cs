@@ -7,23 +7,34 @@ namespace OutlookValueCheck.Core.Language;
 /// </summary>
 public sealed class MailReading
 {
-    private readonly Dictionary<CueKind, List<Cue>> _byKind = [];
-    private readonly int[] _distinct = new int[Enum.GetValues<CueKind>().Length];
+    private static readonly int KindCount = Enum.GetValues<CueKind>().Length;
 
-    internal MailReading(IReadOnlyList<Cue> cues, IReadOnlyList<Sentence> sentences, int sellerWords, int recipientWords)
+    // The cues again, grouped by kind (each group in the order found): group k is _byKind[_kindStart[k].._kindStart[k + 1]].
+    private readonly Cue[] _byKind;
+    private readonly int[] _kindStart = new int[KindCount + 1];
+    private readonly int[] _distinct = new int[KindCount];
+
+    internal MailReading(Cue[] cues, IReadOnlyList<Sentence> sentences, int sellerWords, int recipientWords)
     {
         Cues = cues;
         Sentences = sentences;
         SellerWords = sellerWords;
         RecipientWords = recipientWords;
+        // A counting sort by kind: two arrays in all, where a list per kind grew several times for a wordy mail.
         foreach (var cue in cues)
+            _kindStart[(int)cue.Kind + 1]++;
+        for (var kind = 0; kind < KindCount; kind++)
+            _kindStart[kind + 1] += _kindStart[kind];
+        _byKind = new Cue[cues.Length];
+        Span<int> next = stackalloc int[KindCount];
+        _kindStart.AsSpan(0, KindCount).CopyTo(next);
+        foreach (var cue in cues)
+            _byKind[next[(int)cue.Kind]++] = cue;
+        for (var kind = 0; kind < KindCount; kind++)
         {
-            if (!_byKind.TryGetValue(cue.Kind, out var list))
-                _byKind[cue.Kind] = list = [];
-            list.Add(cue);
+            var group = Group((CueKind)kind);
+            _distinct[kind] = group.Length <= 1 ? group.Length : DistinctWordings(group);
         }
-        foreach (var (kind, list) in _byKind)
-            _distinct[(int)kind] = list.Count == 1 ? 1 : DistinctWordings(list);
 
         var intro = Distinct(CueKind.StrangerIntro);
         var ask = Distinct(CueKind.MeetingAsk);
@@ -78,18 +89,43 @@ public sealed class MailReading
     /// <summary>Asks for money or a signature in any form: the mails an account owner or an at-risk account cares about.</summary>
     public bool IsCommercialPush => IsGenericPitch || IsUpsell || IsRenewal;
 
-    public IReadOnlyList<Cue> Of(CueKind kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
+    public IReadOnlyList<Cue> Of(CueKind kind)
+    {
+        var start = _kindStart[(int)kind];
+        var count = _kindStart[(int)kind + 1] - start;
+        if (count == 0)
+            return [];
+        return new ArraySegment<Cue>(_byKind, start, count);
+    }
 
     /// <summary>How many different phrases of this kind the mail uses: saying "renewal" five times is one cue.</summary>
     public int Distinct(CueKind kind) => _distinct[(int)kind];
 
-    /// <summary>How many different wordings (ignoring case) the cues have; only new wordings are copied out.</summary>
-    private static int DistinctWordings(List<Cue> cues)
+    private ReadOnlySpan<Cue> Group(CueKind kind) =>
+        _byKind.AsSpan(_kindStart[(int)kind], _kindStart[(int)kind + 1] - _kindStart[(int)kind]);
+
+    /// <summary>How many different wordings (ignoring case) the cues have.</summary>
+    private static int DistinctWordings(ReadOnlySpan<Cue> cues)
     {
-        var wordings = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var cue in cues)
-            wordings.Add(cue.Span);
-        return wordings.Set.Count;
+        // A kind rarely has more than a few dozen cues: comparing each with the earlier ones costs less than
+        // hashing, and copies no words out. A set takes over for the odd mail with hundreds.
+        if (cues.Length > 64)
+        {
+            var wordings = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var cue in cues)
+                wordings.Add(cue.Span);
+            return wordings.Set.Count;
+        }
+        var distinct = 0;
+        for (var i = 0; i < cues.Length; i++)
+        {
+            var repeated = false;
+            for (var j = 0; j < i && !repeated; j++)
+                repeated = cues[j].Length == cues[i].Length && cues[j].Span.Equals(cues[i].Span, StringComparison.OrdinalIgnoreCase);
+            if (!repeated)
+                distinct++;
+        }
+        return distinct;
     }
 
     private int Count(SentenceRole role)
