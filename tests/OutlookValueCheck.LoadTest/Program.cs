@@ -4,10 +4,13 @@ using System.Net.Http.Headers;
 using System.Text;
 
 // Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url>[,<base-url>...] <bearer-token> [seconds] [clients]
-// Runs GET /healthz, then POST /api/v1/checks (5 recipients, 2 KB body), each warmed for 10 s (JIT tiering and the
-// database file settle) and then measured with the
-// same number of concurrent clients, and prints requests per second and latency percentiles for both. With several
-// base URLs (instances of one deployment), the clients are spread over them evenly, as a load balancer would.
+// Compares GET /healthz with POST /api/v1/checks (5 recipients, 2 KB body): each is warmed for 10 s (JIT tiering and
+// the database file settle), then both are measured with the same number of concurrent clients in alternating rounds
+// of 5 s, and it prints requests per second and latency percentiles for both. With several base URLs (instances of
+// one deployment), the clients are spread over them evenly, as a load balancer would.
+//
+// Why rounds: this machine's speed drifts by a third within a minute (a shared host), so measuring one endpoint for
+// 20 s and then the other compared two different machines; alternating short rounds gives both the same drift.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: <base-url>[,<base-url>...] <bearer-token> [seconds=20] [clients=16]");
@@ -24,6 +27,7 @@ var token = args[1];
 var soak = args.Length > 2 && args[2] == "soak";
 var seconds = args.Length > 2 && !soak ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var clients = args.Length > 3 && !soak ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+const int RoundSeconds = 5;
 
 var instances = baseUrls.Select(url =>
 {
@@ -48,14 +52,14 @@ if (soak)
 }
 var successes = new long[2];
 var current = 0;
-var results = new List<(string Name, Result Result)>
+var endpoints = new (string Name, Func<HttpRequestMessage> Request)[]
 {
-    ("GET /healthz", await RunAsync(() => new HttpRequestMessage(HttpMethod.Get, "healthz"))),
+    ("GET /healthz", () => new HttpRequestMessage(HttpMethod.Get, "healthz")),
+    ("POST /api/v1/checks", () => new HttpRequestMessage(HttpMethod.Post, "api/v1/checks") { Content = new StringContent(body, Encoding.UTF8, "application/json") }),
 };
-current = 1;
-results.Add(("POST /api/v1/checks", await RunAsync(() => new HttpRequestMessage(HttpMethod.Post, "api/v1/checks") { Content = new StringContent(body, Encoding.UTF8, "application/json") })));
+var results = await MeasureAsync(endpoints);
 
-Console.WriteLine($"{clients} concurrent clients over {instances.Length} instance(s), {seconds} s each after a 10 s warm-up, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{clients} concurrent clients over {instances.Length} instance(s), {seconds} s each after a 10 s warm-up, in alternating rounds of at most {RoundSeconds} s, {Environment.ProcessorCount} cores");
 Console.WriteLine("| endpoint | requests/s | p50 ms | p99 ms | p99.9 ms | errors |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
 foreach (var (name, result) in results)
@@ -65,14 +69,24 @@ var ratio = results[1].Result.PerSecond / results[0].Result.PerSecond;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check throughput is {ratio:P0} of /healthz"));
 return results.Any(result => result.Result.Errors > 0) ? 1 : 0;
 
-async Task<Result> RunAsync(Func<HttpRequestMessage> request)
+async Task<List<(string Name, Result Result)>> MeasureAsync((string Name, Func<HttpRequestMessage> Request)[] measured)
 {
-    await Phase(request, TimeSpan.FromSeconds(10), null);
-    var latencies = new List<double>[clients];
-    var errors = await Phase(request, TimeSpan.FromSeconds(seconds), latencies);
-    var all = latencies.SelectMany(list => list).Order().ToArray();
-    double At(double quantile) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(quantile * all.Length))];
-    return new Result(all.Length / (double)seconds, At(0.50), At(0.99), At(0.999), errors);
+    for (current = 0; current < measured.Length; current++)
+        await Phase(measured[current].Request, TimeSpan.FromSeconds(10), null);
+    var latencies = measured.Select(_ => Enumerable.Range(0, clients).Select(_ => new List<double>(100_000)).ToArray()).ToArray();
+    var errors = new int[measured.Length];
+    var rounds = Math.Max(1, (int)Math.Ceiling(seconds / (double)RoundSeconds));
+    for (var round = 0; round < rounds; round++)
+    {
+        for (current = 0; current < measured.Length; current++)
+            errors[current] += await Phase(measured[current].Request, TimeSpan.FromSeconds(seconds / (double)rounds), latencies[current]);
+    }
+    return measured.Select((endpoint, index) =>
+    {
+        var all = latencies[index].SelectMany(list => list).Order().ToArray();
+        double At(double quantile) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(quantile * all.Length))];
+        return (endpoint.Name, new Result(all.Length / (double)seconds, At(0.50), At(0.99), At(0.999), errors[index]));
+    }).ToList();
 }
 
 async Task<int> Phase(Func<HttpRequestMessage> request, TimeSpan length, List<double>[]? latencies)
@@ -81,10 +95,9 @@ async Task<int> Phase(Func<HttpRequestMessage> request, TimeSpan length, List<do
     var errors = 0;
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
     {
-        var mine = new List<double>(100_000);
+        // Measured rounds add to the worker's list from earlier rounds; warm-up latencies are not kept.
+        var mine = latencies?[worker] ?? [];
         var instance = instances[worker % instances.Length];
-        if (latencies is not null)
-            latencies[worker] = mine;
         while (Stopwatch.GetTimestamp() < stopAt)
         {
             var started = Stopwatch.GetTimestamp();
