@@ -13,16 +13,38 @@ internal sealed record CallerIdentity(string TenantId, string UserId, string? Em
 
     public static CallerIdentity? From(ClaimsPrincipal user)
     {
-        var tenant = user.FindFirstValue(TenantClaim) ?? user.FindFirstValue(LongTenantClaim);
-        var id = user.FindFirstValue(ObjectIdClaim) ?? user.FindFirstValue(LongObjectIdClaim)
-            ?? user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
+        // One walk over the claims (every request asks), keeping the first of each kind as FindFirst would.
+        string? tenant = null, longTenant = null, objectId = null, longObjectId = null, subject = null, nameIdentifier = null;
+        string? preferredUsername = null, upn = null, longUpn = null, longEmail = null, email = null;
+        var groups = new List<string>();
+        foreach (var identity in user.Identities)
+        {
+            foreach (var claim in identity.Claims)
+            {
+                switch (claim.Type)
+                {
+                    case TenantClaim: tenant ??= claim.Value; break;
+                    case LongTenantClaim: longTenant ??= claim.Value; break;
+                    case ObjectIdClaim: objectId ??= claim.Value; break;
+                    case LongObjectIdClaim: longObjectId ??= claim.Value; break;
+                    case "sub": subject ??= claim.Value; break;
+                    case ClaimTypes.NameIdentifier: nameIdentifier ??= claim.Value; break;
+                    case "preferred_username": preferredUsername ??= claim.Value; break;
+                    case "upn": upn ??= claim.Value; break;
+                    case ClaimTypes.Upn: longUpn ??= claim.Value; break;
+                    case ClaimTypes.Email: longEmail ??= claim.Value; break;
+                    case "email": email ??= claim.Value; break;
+                    // With too many groups Entra ID leaves "groups" out (the "overage" case); SellerGroups then
+                    // looks them up in Microsoft Graph.
+                    case "groups": groups.Add(claim.Value); break;
+                }
+            }
+        }
+        tenant ??= longTenant;
+        var id = objectId ?? longObjectId ?? subject ?? nameIdentifier;
         if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(id))
             return null;
-        var email = user.FindFirstValue("preferred_username") ?? user.FindFirstValue("upn")
-            ?? user.FindFirstValue(ClaimTypes.Upn) ?? user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue("email");
-        // With too many groups Entra ID leaves "groups" out (the "overage" case); they must then be looked up in
-        // Microsoft Graph (issue 4). Until then such a seller gets the tenant policy.
-        var groups = user.FindAll("groups").Select(claim => claim.Value).ToList();
-        return new CallerIdentity(tenant, id, email?.Contains('@', StringComparison.Ordinal) == true ? email.ToLowerInvariant() : null, groups);
+        var address = preferredUsername ?? upn ?? longUpn ?? longEmail ?? email;
+        return new CallerIdentity(tenant, id, address?.Contains('@', StringComparison.Ordinal) == true ? address.ToLowerInvariant() : null, groups);
     }
 }

@@ -131,9 +131,11 @@ public static class MailReader
     /// </remarks>
     private static int NextTokenSpelled(string text, List<Token> tokens, ReadOnlySpan<char> word, int from)
     {
-        for (var i = from; i < tokens.Count; i++)
+        // Walked as a span: this runs over every token for each organisation name.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var i = from; i < all.Length; i++)
         {
-            if (IsSpelled(text, tokens[i], word))
+            if (IsSpelled(text, all[i], word))
                 return i;
         }
         return -1;

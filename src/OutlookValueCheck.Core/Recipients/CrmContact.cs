@@ -10,8 +10,12 @@ public sealed record CrmContact
     public string? Title { get; init; }
     public bool DoNotEmail { get; init; }
 
-    public string? FullName =>
-        string.Join(' ', new[] { FirstName, LastName }.Where(part => !string.IsNullOrWhiteSpace(part))) is { Length: > 0 } name
-            ? name
-            : null;
+    /// <summary>First and last name, either alone when the other is blank; null when both are.</summary>
+    public string? FullName => (string.IsNullOrWhiteSpace(FirstName), string.IsNullOrWhiteSpace(LastName)) switch
+    {
+        (false, false) => $"{FirstName} {LastName}",
+        (false, true) => FirstName,
+        (true, false) => LastName,
+        _ => null,
+    };
 }

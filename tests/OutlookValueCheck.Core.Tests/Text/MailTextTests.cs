@@ -81,4 +81,24 @@ public sealed class MailTextTests
         Assert.Contains("Here are the numbers.", authored, StringComparison.Ordinal);
         Assert.DoesNotContain("confidential", authored, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Do not\tDISTRIBUTE this message. If you Received\nthis in error, delete it.")]
+    [InlineData("PRIVILEGED material, for the Intended Recipient only.")]
+    [InlineData("Please notify the sender and do not copy it: this is confidential.")]
+    public void Disclaimers_are_found_whatever_their_case_and_white_space(string disclaimer)
+    {
+        var authored = Authored("Here are the numbers.\n\n" + disclaimer + "\n");
+
+        Assert.Contains("Here are the numbers.", authored, StringComparison.Ordinal);
+        Assert.Equal("", authored[authored.IndexOf('.', StringComparison.Ordinal)..].Trim(' ', '\n', '.'));
+    }
+
+    [Fact]
+    public void One_marker_alone_is_the_sellers_own_words()
+    {
+        var authored = Authored("Here are the numbers.\n\nKeep this confidential for now: I received your notes and the budget grows next year.\n");
+
+        Assert.Contains("I received your notes", authored, StringComparison.Ordinal);
+    }
 }
