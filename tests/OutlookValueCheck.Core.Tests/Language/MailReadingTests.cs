@@ -85,4 +85,31 @@ public sealed class MailReadingTests
         Assert.Equal(body.IndexOf("Just checking in", StringComparison.Ordinal), cue.Start);
         Assert.Equal("Just checking in", cue.Text);
     }
+
+    [Fact]
+    public void Cues_of_one_kind_come_in_the_order_found_and_a_kind_not_found_has_none()
+    {
+        var reading = Read("You asked about the import. Your team reported the bug. You asked again on Friday.");
+
+        var specific = reading.Of(CueKind.RecipientSpecific).Select(cue => cue.Start).ToList();
+        Assert.True(specific.Count >= 3, string.Join(",", specific));
+        Assert.Equal(specific.Order(), specific);
+        Assert.Empty(reading.Of(CueKind.PricePush));
+        Assert.Equal(0, reading.Distinct(CueKind.PricePush));
+        // "You asked" twice is one wording.
+        Assert.True(reading.Distinct(CueKind.RecipientSpecific) < specific.Count);
+        Assert.Equal(reading.Cues.Count, Enum.GetValues<CueKind>().Sum(kind => reading.Of(kind).Count));
+    }
+
+    [Fact]
+    public void A_thread_reading_mails_one_after_another_carries_nothing_from_one_to_the_next()
+    {
+        var first = Read("Just checking in on the renewal quote. Our new annual price is attached. You asked about it.");
+        var second = Read("Thanks for the notes.");
+
+        Assert.NotEmpty(first.Of(CueKind.CheckIn));
+        Assert.Empty(second.Of(CueKind.CheckIn));
+        Assert.Empty(second.Of(CueKind.RecipientSpecific));
+        Assert.NotEmpty(first.Of(CueKind.CheckIn));
+    }
 }
