@@ -19,6 +19,39 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         (await (await seller.PostAsJsonAsync("/api/v1/checks", CheckIn)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checkId").GetString()!;
 
     [Fact]
+    public async Task Rows_appended_in_bulk_keep_every_value_and_null_and_their_tenant()
+    {
+        var checkedAt = new DateTime(2026, 11, 23, 9, 30, 15, 123, DateTimeKind.Utc).AddTicks(4560);
+        DecisionRow[] rows =
+        [
+            new() { TenantId = "ignored", CheckId = Guid.NewGuid(), SellerHash = "s1", RecipientHashes = "r1,r2", Codes = "no-value-check-in", Verdict = "warn",
+                Team = "group-1", CheckedAt = checkedAt, FatigueAccounts = "[\"Fabrikam \\u0022Ltd\\u0022\"]", Outcome = "edited", ValueAnswer = "Zoë's numbers", DecidedAt = checkedAt.AddMinutes(1) },
+            new() { CheckId = Guid.NewGuid(), SellerHash = "s2", RecipientHashes = "", Codes = "", Verdict = "ok", CheckedAt = checkedAt.AddSeconds(1) },
+        ];
+        const string tenant = "bulk-insert-tenant";
+
+        using (var scope = app.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
+            await scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>().InsertAllAsync(rows, CancellationToken.None);
+        }
+
+        var stored = (await app.DecisionsAsync(tenant)).OrderBy(row => row.SellerHash).ToList();
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, row => Assert.Equal(tenant, row.TenantId));
+        Assert.Equal((rows[0].CheckId, "r1,r2", "no-value-check-in", "warn", "group-1", rows[0].FatigueAccounts, "edited", "Zoë's numbers"),
+            (stored[0].CheckId, stored[0].RecipientHashes, stored[0].Codes, stored[0].Verdict, stored[0].Team, stored[0].FatigueAccounts, stored[0].Outcome, stored[0].ValueAnswer));
+        // PostgreSQL keeps microseconds: the stored instant is the written one to the microsecond, in UTC.
+        Assert.Equal(checkedAt.Ticks / 10, Utc(stored[0].CheckedAt).Ticks / 10);
+        Assert.Equal(checkedAt.AddMinutes(1).Ticks / 10, Utc(stored[0].DecidedAt!.Value).Ticks / 10);
+        Assert.Equal((rows[1].CheckId, "", null, null, null, null, (DateTime?)null),
+            (stored[1].CheckId, stored[1].Codes, stored[1].Team, stored[1].FatigueAccounts, stored[1].Outcome, stored[1].ValueAnswer, stored[1].DecidedAt));
+    }
+
+    // SQLite hands back an unspecified kind for what was written as UTC; Npgsql a UTC or local one.
+    private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    [Fact]
     public async Task Outcomes_and_value_answers_show_up_in_the_managers_report()
     {
         var tenant = ValueCheckApplication.OwnTenants[10];
