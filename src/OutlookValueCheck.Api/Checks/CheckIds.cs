@@ -24,17 +24,17 @@ internal static class CheckIds
 
     public static Guid NewId(DateTimeOffset at)
     {
-        var random = _random ??= new byte[BufferSize];
-        if (_used == 0 || _used == BufferSize)
+        if (_random is null || _used == BufferSize)
         {
-            RandomNumberGenerator.Fill(random);
+            _random ??= new byte[BufferSize];
+            RandomNumberGenerator.Fill(_random);
             _used = 0;
         }
 
         Span<byte> id = stackalloc byte[16];
         // Bytes 0-5: Unix time in milliseconds, big-endian; the rest random, then version and variant bits set.
         BinaryPrimitives.WriteInt64BigEndian(id[..8], at.ToUnixTimeMilliseconds() << 16);
-        var taken = random.AsSpan(_used, RandomBytesPerId);
+        var taken = _random.AsSpan(_used, RandomBytesPerId);
         taken.CopyTo(id[6..]);
         taken.Clear();
         _used += RandomBytesPerId;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -28,89 +29,77 @@ internal static class BulkInsert
         // Store-generated columns (the surrogate key) are left to the database.
         var columns = entity.GetProperties().Where(property => property.ValueGenerated == ValueGenerated.Never).ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        if (db.Database.IsNpgsql())
-            await CopyAllAsync(db, rows, tenant, table, columns, sql, cancellationToken);
-        else
-            await InsertEachAsync(db, rows, tenant, table, columns, sql, cancellationToken);
+        var target = new Target(sql.DelimitIdentifier(table.Name, table.Schema), string.Join(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!))),
+            columns, [.. columns.Select(column => (RelationalTypeMapping)column.GetTypeMapping())]);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+                await CopyAllAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, tenant, target, cancellationToken);
+            else
+                await InsertEachAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows, tenant, target, sql, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
     }
+
+    /// <summary>The table and its columns as the statements name them, with each column's type mapping.</summary>
+    private sealed record Target(string Table, string ColumnList, List<IProperty> Columns, RelationalTypeMapping[] Mappings);
 
     /// <summary>
     /// SQLite runs in the process, so a statement costs no round trip, while Microsoft.Data.Sqlite finds each parameter
     /// by name in time that grows with the statement's parameter count: one single-row INSERT, prepared once and run
     /// for each row, is the cheapest there.
     /// </summary>
-    private static async Task InsertEachAsync<TRow>(ValueCheckDbContext db, IReadOnlyList<TRow> rows, string tenant, StoreObjectIdentifier table,
-        List<IProperty> columns, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    private static async Task InsertEachAsync<TRow>(DbConnection connection, DbTransaction transaction, IReadOnlyList<TRow> rows, string tenant, Target target,
+        ISqlGenerationHelper sql, CancellationToken cancellationToken)
         where TRow : class, ITenantRow
     {
         // Named with their prefix ("@p0"), so Microsoft.Data.Sqlite binds them without trying the other prefixes.
-        var names = columns.Select((_, index) => sql.GenerateParameterName($"p{index}")).ToArray();
-        var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({ColumnList(columns, table, sql)}) VALUES ({string.Join(", ", names)})";
-        var mappings = columns.Select(column => (RelationalTypeMapping)column.GetTypeMapping()).ToArray();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var names = target.Columns.Select((_, index) => sql.GenerateParameterName($"p{index}")).ToArray();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {target.Table} ({target.ColumnList}) VALUES ({string.Join(", ", names)})";
+        foreach (var row in rows)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await using (var command = db.Database.GetDbConnection().CreateCommand())
+            row.TenantId = tenant;
+            command.Parameters.Clear();
+            for (var column = 0; column < target.Columns.Count; column++)
             {
-                command.Transaction = transaction.GetDbTransaction();
-                command.CommandText = insert;
-                foreach (var row in rows)
-                {
-                    row.TenantId = tenant;
-                    command.Parameters.Clear();
-                    for (var column = 0; column < columns.Count; column++)
-                    {
-                        // The mapping applies the property's value converter, if any, as SaveChanges would.
-                        command.Parameters.Add(mappings[column].CreateParameter(command, names[column], columns[column].GetGetter().GetClrValue(row), columns[column].IsNullable));
-                    }
-                    // The same command text on the same command: Microsoft.Data.Sqlite keeps the statement prepared.
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
+                // The mapping applies the property's value converter, if any, as SaveChanges would.
+                var property = target.Columns[column];
+                command.Parameters.Add(target.Mappings[column].CreateParameter(command, names[column], property.GetGetter().GetClrValue(row), property.IsNullable));
             }
-            await transaction.CommitAsync(cancellationToken);
-        });
+            // The same command text on the same command: Microsoft.Data.Sqlite keeps the statement prepared.
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>
     /// PostgreSQL: one binary COPY per batch, PostgreSQL's own bulk load. It skips parsing and planning an INSERT per
     /// statement, which the database server (on the same cores as the service in a small deployment) paid per row.
     /// </summary>
-    private static async Task CopyAllAsync<TRow>(ValueCheckDbContext db, IReadOnlyList<TRow> rows, string tenant, StoreObjectIdentifier table,
-        List<IProperty> columns, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    private static async Task CopyAllAsync<TRow>(NpgsqlConnection connection, IReadOnlyList<TRow> rows, string tenant, Target target, CancellationToken cancellationToken)
         where TRow : class, ITenantRow
     {
-        var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({ColumnList(columns, table, sql)}) FROM STDIN (FORMAT BINARY)";
-        var mappings = columns.Select(column => (RelationalTypeMapping)column.GetTypeMapping()).ToArray();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target.Table} ({target.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using (var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken))
+            row.TenantId = tenant;
+            await importer.StartRowAsync(cancellationToken);
+            for (var column = 0; column < target.Columns.Count; column++)
             {
-                foreach (var row in rows)
-                {
-                    row.TenantId = tenant;
-                    await importer.StartRowAsync(cancellationToken);
-                    for (var column = 0; column < columns.Count; column++)
-                    {
-                        // The property's value converter, if any, as SaveChanges would apply it; the column's own type.
-                        var value = columns[column].GetGetter().GetClrValue(row);
-                        if (mappings[column].Converter is { } converter && value is not null)
-                            value = converter.ConvertToProvider(value);
-                        if (value is null)
-                            await importer.WriteNullAsync(cancellationToken);
-                        else
-                            await importer.WriteAsync(value, mappings[column].StoreTypeNameBase, cancellationToken);
-                    }
-                }
-                await importer.CompleteAsync(cancellationToken);
+                // The property's value converter, if any, as SaveChanges would apply it; the column's own type.
+                var value = target.Columns[column].GetGetter().GetClrValue(row);
+                if (target.Mappings[column].Converter is { } converter && value is not null)
+                    value = converter.ConvertToProvider(value);
+                if (value is null)
+                    await importer.WriteNullAsync(cancellationToken);
+                else
+                    await importer.WriteAsync(value, target.Mappings[column].StoreTypeNameBase, cancellationToken);
             }
-            await transaction.CommitAsync(cancellationToken);
-        });
+        }
+        await importer.CompleteAsync(cancellationToken);
     }
-
-    private static string ColumnList(List<IProperty> columns, StoreObjectIdentifier table, ISqlGenerationHelper sql) =>
-        string.Join(", ", columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!)));
 }

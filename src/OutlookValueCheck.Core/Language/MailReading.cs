@@ -91,8 +91,7 @@ public sealed class MailReading
 
     public IReadOnlyList<Cue> Of(CueKind kind)
     {
-        var start = _kindStart[(int)kind];
-        var count = _kindStart[(int)kind + 1] - start;
+        var (start, count) = RangeOf(kind);
         if (count == 0)
             return [];
         return new ArraySegment<Cue>(_byKind, start, count);
@@ -101,8 +100,13 @@ public sealed class MailReading
     /// <summary>How many different phrases of this kind the mail uses: saying "renewal" five times is one cue.</summary>
     public int Distinct(CueKind kind) => _distinct[(int)kind];
 
-    private ReadOnlySpan<Cue> Group(CueKind kind) =>
-        _byKind.AsSpan(_kindStart[(int)kind], _kindStart[(int)kind + 1] - _kindStart[(int)kind]);
+    private ReadOnlySpan<Cue> Group(CueKind kind)
+    {
+        var (start, count) = RangeOf(kind);
+        return _byKind.AsSpan(start, count);
+    }
+
+    private (int Start, int Count) RangeOf(CueKind kind) => (_kindStart[(int)kind], _kindStart[(int)kind + 1] - _kindStart[(int)kind]);
 
     /// <summary>How many different wordings (ignoring case) the cues have.</summary>
     private static int DistinctWordings(ReadOnlySpan<Cue> cues)
