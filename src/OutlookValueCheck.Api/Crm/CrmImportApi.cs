@@ -38,11 +38,31 @@ internal static class CrmImportApi
     /// The form is read by ASP.NET Core, which keeps each uploaded file on disk past 64 KB; the CSV is then parsed as
     /// a stream, row by row, and never held in memory as one string.
     /// </remarks>
-    private static async Task<Results<Ok<CrmImportSummary>, ValidationProblem>> ImportAsync(
-        IFormCollection form,
+    private static async Task<Results<Ok<CrmImportSummary>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        HttpRequest request,
         TenantCrm crm,
         CancellationToken cancellationToken)
     {
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem($"Send multipart/form-data with the files {AccountsField} and {ContactsField}.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "A CRM import is a form.");
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // An upload that did not declare its length, stopped by the server at the cap while the form was read.
+            return TypedResults.Problem($"This endpoint accepts at most {MaxImportBytes / 1024} KB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.");
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"The form could not be read: {unreadable.Message}"] });
+        }
         if (FormProblems(form) is { Count: > 0 } problems)
             return TypedResults.ValidationProblem(problems);
         var replaceWithEmpty = form[ReplaceWithEmptyField] == "true";
