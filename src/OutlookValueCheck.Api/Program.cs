@@ -38,6 +38,7 @@ builder.Services.AddHostedService<DecisionWriter>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddValueCheckRateLimits();
+builder.Services.AddValueCheckHealth();
 // CRM and Graph values are data: escape HTML-significant characters in every JSON answer as defence in depth.
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();

@@ -9,7 +9,8 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
 {
     public const int MaxRecipients = 500;
     public const int MaxSubjectLength = 1000;
-    public const int MaxValueAnswerLength = 1000;
+    /// <summary>The answer is stored when the seller records it (POST /api/v1/decisions): held to the same length.</summary>
+    public const int MaxValueAnswerLength = Core.Stored.StoredLengths.ValueAnswer;
     public const int MaxDraftKeyLength = 200;
 
     public CheckRequestValidator()

@@ -1,4 +1,6 @@
 using FluentValidation;
+using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Api.Decisions;
 
@@ -16,6 +18,6 @@ internal sealed class DecisionRequestValidator : AbstractValidator<DecisionReque
             .WithMessage($"outcome must be one of {string.Join(", ", Outcomes)}.");
         RuleFor(request => request.ValueAnswer).NotEmpty().When(request => request.Outcome == "answered").OverridePropertyName("valueAnswer")
             .WithMessage("An answered check needs the seller's valueAnswer.");
-        RuleFor(request => request.ValueAnswer).MaximumLength(1000).OverridePropertyName("valueAnswer");
+        RuleFor(request => request.ValueAnswer).StoredText("valueAnswer", StoredLengths.ValueAnswer);
     }
 }

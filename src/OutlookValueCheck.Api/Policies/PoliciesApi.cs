@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Policies;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Api.Policies;
 
@@ -52,9 +53,14 @@ internal static class PoliciesApi
             // A lenient reader would store U+FFFD in place of the bytes; the manager would never see why.
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The policy is not UTF-8 text."] });
         }
+        // JSON strings cannot hold a raw NUL, but comments can, and the document is stored as it was sent.
+        if (StoredText.HasNul(document))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The policy must not contain a NUL character (U+0000): it could not be stored."] });
         var parsed = PolicyParser.Parse(document);
         if (!parsed.IsValid)
-            return TypedResults.ValidationProblem(parsed.Errors.GroupBy(error => error.Field).ToDictionary(group => group.Key, group => group.Select(error => error.Message).ToArray()));
+            return PolicyProblems.Of(parsed.Errors);
+        if (UnrecordableAuthor(user) is { } unrecordable)
+            return unrecordable;
         return await SaveVersionAsync(policies, response, expected, document, user, rolledBackFrom: null, cancellationToken) switch
         {
             (Ok<PolicyVersionView> saved, _) => saved,
@@ -68,13 +74,15 @@ internal static class PoliciesApi
     private static async Task<Results<Ok<PolicyVersionView>, NotFound>> GetVersionAsync(int version, TenantPolicies policies, CancellationToken cancellationToken) =>
         await policies.VersionAsync(version, cancellationToken) is { } row ? TypedResults.Ok(PolicyVersionView.Of(row)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<PolicyVersionView>, ProblemHttpResult, NotFound>> RollbackAsync(
+    private static async Task<Results<Ok<PolicyVersionView>, ProblemHttpResult, ValidationProblem, NotFound>> RollbackAsync(
         int version, HttpRequest request, HttpResponse response, ClaimsPrincipal user, TenantPolicies policies, CancellationToken cancellationToken)
     {
         if (ExpectedVersion(request) is not { } expected)
             return MissingOrBadIfMatch(request);
         if (await policies.VersionAsync(version, cancellationToken) is not { } earlier)
             return TypedResults.NotFound();
+        if (UnrecordableAuthor(user) is { } unrecordable)
+            return unrecordable;
         return await SaveVersionAsync(policies, response, expected, earlier.Document, user, rolledBackFrom: version, cancellationToken) switch
         {
             (Ok<PolicyVersionView> saved, _) => saved,
@@ -86,8 +94,7 @@ internal static class PoliciesApi
     private static async Task<(Ok<PolicyVersionView>? Saved, ProblemHttpResult? Conflict)> SaveVersionAsync(
         TenantPolicies policies, HttpResponse response, int expected, string document, ClaimsPrincipal user, int? rolledBackFrom, CancellationToken cancellationToken)
     {
-        var caller = CallerIdentity.From(user)!;
-        var saved = await policies.SaveAsync(expected, document, caller.Email ?? caller.UserId, rolledBackFrom, cancellationToken);
+        var saved = await policies.SaveAsync(expected, document, AuthorOf(user), rolledBackFrom, cancellationToken);
         if (saved is null)
         {
             var current = await policies.CurrentAsync(cancellationToken);
@@ -99,6 +106,25 @@ internal static class PoliciesApi
         response.Headers.ETag = ETagOf(saved.Version);
         return (TypedResults.Ok(PolicyVersionView.Of(saved)), null);
     }
+
+    /// <summary>Who a saved version names as its author: the caller's sign-in name, else their object ID.</summary>
+    private static string AuthorOf(ClaimsPrincipal user)
+    {
+        var caller = CallerIdentity.From(user)!;
+        return caller.Email ?? caller.UserId;
+    }
+
+    /// <summary>
+    /// A 400 when the caller's name cannot be stored as a version's author (longer than the column, or with a NUL):
+    /// no real sign-in name is, and saving the version without its author would lose who changed the policy.
+    /// </summary>
+    private static ValidationProblem? UnrecordableAuthor(ClaimsPrincipal user) =>
+        StoredText.ProblemWith(AuthorOf(user), StoredLengths.PolicyAuthor) is { } problem
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["changedBy"] = [$"Your sign-in name (the token's preferred_username, upn or email claim, else its oid) {problem}, so no policy version can record it as its author. Nothing was saved."],
+            })
+            : null;
 
     private static string ETagOf(int version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 

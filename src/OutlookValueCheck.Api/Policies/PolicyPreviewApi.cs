@@ -30,14 +30,16 @@ internal static class PolicyPreviewApi
     {
         var errors = new Dictionary<string, string[]>();
         PolicySet? unsaved = null;
+        var policyProblemCount = 0;
         if (request.Policy is not { ValueKind: JsonValueKind.Object } document)
             errors["policy"] = ["policy is the policy document to preview (an object, as saved with PUT /api/v1/policies/current)."];
         else
         {
             var (compiled, policyErrors) = PolicyParser.Compile(document.GetRawText());
             unsaved = compiled;
-            foreach (var field in policyErrors.GroupBy(error => error.Field))
-                errors[field.Key] = field.Select(error => error.Message).ToArray();
+            foreach (var (field, messages) in PolicyProblems.ByField(policyErrors))
+                errors[field] = messages;
+            policyProblemCount = policyErrors.Count;
         }
         if (request.Draft is null)
             errors["draft"] = ["draft is the mail to preview: to, cc, bcc, subject, body, bodyFormat."];
@@ -48,7 +50,11 @@ internal static class PolicyPreviewApi
                 errors[$"draft.{field}"] = messages;
         }
         if (errors.Count > 0 || unsaved is null || request.Draft is null)
-            return TypedResults.ValidationProblem(errors);
+        {
+            return policyProblemCount > PolicyProblems.MaxListed
+                ? TypedResults.ValidationProblem(errors, detail: $"The policy has {policyProblemCount} problems; the first {PolicyProblems.MaxListed} are listed.")
+                : TypedResults.ValidationProblem(errors);
+        }
 
         var caller = CallerIdentity.From(user)!;
         var saved = await policies.CompiledAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Api.Reports;
 
@@ -34,12 +35,21 @@ internal static class ReportsApi
             errors["to"] = ["to must not be before from."];
         if (errors.Count == 0 && last.DayNumber - first.DayNumber >= MaxDays)
             errors["to"] = [$"A report covers at most {MaxDays} days."];
+        // The team is compared with stored ones: a value no team column holds (a NUL, which PostgreSQL refuses in
+        // a query, or more than a group ID's length) is no team.
+        if (team is not null && team != TenantPolicyTeam && StoredText.ProblemWith(team, StoredLengths.TeamGroup) is { } teamProblem)
+            errors["team"] = [$"team is an Entra ID group object ID or '{TenantPolicyTeam}'; this one {teamProblem}."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var query = db.Decisions.AsNoTracking().Where(row => row.CheckedAt >= start && row.CheckedAt < end);
+        var query = db.Decisions.AsNoTracking().Where(row => row.CheckedAt >= start);
+        // The day after 9999-12-31 does not exist: a report that ends then has no upper bound.
+        if (last < DateOnly.MaxValue)
+        {
+            var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(row => row.CheckedAt < end);
+        }
         if (team == TenantPolicyTeam)
             query = query.Where(row => row.Team == null);
         else if (!string.IsNullOrEmpty(team))

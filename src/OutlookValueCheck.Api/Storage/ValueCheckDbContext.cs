@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Api.Storage;
 
@@ -18,6 +19,10 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
 
     internal string CurrentTenantId => TenantId;
 
+    /// <remarks>
+    /// Column lengths come from <see cref="StoredLengths"/>, the lengths the validators hold values to, so what passes
+    /// validation fits. Columns without a length (names, titles, products) are text; the validators cap them anyway.
+    /// </remarks>
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<CrmAccountRow>(account =>
@@ -25,17 +30,17 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             account.HasKey(row => row.Key);
             account.HasIndex(row => new { row.TenantId, row.Id }).IsUnique();
             account.HasIndex(row => new { row.TenantId, row.Domain });
-            account.Property(row => row.TenantId).HasMaxLength(64);
-            account.Property(row => row.Id).HasMaxLength(128);
-            account.Property(row => row.Domain).HasMaxLength(253);
+            account.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
+            account.Property(row => row.Id).HasMaxLength(StoredLengths.CrmId);
+            account.Property(row => row.Domain).HasMaxLength(StoredLengths.Domain);
             account.HasQueryFilter(row => row.TenantId == TenantId);
         });
         model.Entity<CrmContactRow>(contact =>
         {
             contact.HasKey(row => row.Key);
             contact.HasIndex(row => new { row.TenantId, row.Email }).IsUnique();
-            contact.Property(row => row.TenantId).HasMaxLength(64);
-            contact.Property(row => row.Email).HasMaxLength(320);
+            contact.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
+            contact.Property(row => row.Email).HasMaxLength(StoredLengths.EmailAddress);
             contact.HasQueryFilter(row => row.TenantId == TenantId);
         });
         model.Entity<DecisionRow>(decision =>
@@ -43,10 +48,10 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.HasKey(row => row.Key);
             decision.HasIndex(row => new { row.TenantId, row.CheckId }).IsUnique();
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
-            decision.Property(row => row.TenantId).HasMaxLength(64);
-            decision.Property(row => row.Outcome).HasMaxLength(32);
-            decision.Property(row => row.Team).HasMaxLength(64);
-            decision.Property(row => row.ValueAnswer).HasMaxLength(1000);
+            decision.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
+            decision.Property(row => row.Outcome).HasMaxLength(StoredLengths.Outcome);
+            decision.Property(row => row.Team).HasMaxLength(StoredLengths.TeamGroup);
+            decision.Property(row => row.ValueAnswer).HasMaxLength(StoredLengths.ValueAnswer);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });
         model.Entity<PolicyVersionRow>(policy =>
@@ -54,8 +59,8 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             policy.HasKey(row => row.Key);
             // Two managers saving on the same version both try to insert version N+1: one wins, the other gets 412.
             policy.HasIndex(row => new { row.TenantId, row.Version }).IsUnique();
-            policy.Property(row => row.TenantId).HasMaxLength(64);
-            policy.Property(row => row.ChangedBy).HasMaxLength(320);
+            policy.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
+            policy.Property(row => row.ChangedBy).HasMaxLength(StoredLengths.PolicyAuthor);
             policy.HasQueryFilter(row => row.TenantId == TenantId);
         });
     }

@@ -21,10 +21,11 @@ internal static class CrmFolder
         var result = CrmCsvImporter.Import(new CsvSource(accountsPath, accounts), new CsvSource(contactsPath, contacts));
         if (result.Directory is null)
         {
-            var count = result.Errors.Count;
-            throw new InputException(
-                $"the CRM in '{folder}' has {count} bad {(count == 1 ? "row" : "rows")}; nothing was loaded.",
-                result.Errors.Select(error => error.ToString()).ToList());
+            var rows = result.BadRowCount;
+            var listed = result.Errors.Select(error => error.ToString()).ToList();
+            if (result.ProblemCount > result.Errors.Count)
+                listed.Add($"(the first {result.Errors.Count} of {result.ProblemCount} problems)");
+            throw new InputException($"the CRM in '{folder}' has {rows} bad {(rows == 1 ? "row" : "rows")}; nothing was loaded.", listed);
         }
         return result.Directory;
     }

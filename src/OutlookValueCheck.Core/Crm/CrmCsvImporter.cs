@@ -2,12 +2,15 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using OutlookValueCheck.Core.Recipients;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Core.Crm;
 
 /// <summary>
 /// Reads accounts.csv and contacts.csv (design.md, "Built-in CRM") and checks every row. The result is either a
-/// complete directory or the full list of errors, never a mix: an import never half-applies.
+/// complete directory or the errors, never a mix: an import never half-applies. Every problem is counted, the first
+/// <see cref="MaxListedProblems"/> are kept, so a file of nothing but bad rows costs no more memory than a good one.
+/// Every value accepted fits its column in the service's store (<see cref="StoredLengths"/>, no NUL).
 /// </summary>
 public static class CrmCsvImporter
 {
@@ -17,20 +20,23 @@ public static class CrmCsvImporter
     public static readonly IReadOnlyList<string> ContactColumns =
         ["email", "account_id", "first_name", "last_name", "title", "do_not_email"];
 
+    /// <summary>How many problems an import lists; the rest are only counted.</summary>
+    public const int MaxListedProblems = 100;
+
     public static CrmImportResult Import(CsvSource accounts, CsvSource contacts)
     {
-        var errors = new List<CrmImportError>();
+        var errors = new CrmImportProblems(MaxListedProblems);
         var (accountRows, declaredIds) = ReadAccounts(accounts, errors);
         // With an unreadable accounts header every account_id would look dangling: say nothing about them then.
-        var accountsReadable = !errors.Any(error => error.File == accounts.Name && error.Line == 1);
+        var accountsReadable = !errors.HeaderRefused(accounts.Name);
         var contactRows = ReadContacts(contacts, accountsReadable ? declaredIds : null, errors);
         if (errors.Count > 0)
-            return new CrmImportResult(null, errors);
-        return new CrmImportResult(new CrmDirectory(accountRows, contactRows), []);
+            return new CrmImportResult(null, errors.Listed, errors.Count, errors.Rows);
+        return new CrmImportResult(new CrmDirectory(accountRows, contactRows), [], 0, 0);
     }
 
     /// <summary>The valid accounts, and every id a row declared (valid or not) so contacts are not blamed for an account row's error.</summary>
-    private static (List<CrmAccount> Accounts, IReadOnlySet<string> DeclaredIds) ReadAccounts(CsvSource source, List<CrmImportError> errors)
+    private static (List<CrmAccount> Accounts, IReadOnlySet<string> DeclaredIds) ReadAccounts(CsvSource source, CrmImportProblems errors)
     {
         var accounts = new List<CrmAccount>();
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -69,7 +75,7 @@ public static class CrmCsvImporter
                 accountOfDomain.TryAdd(domain, (id, row.Line));
             if (rowErrors.Count > 0)
             {
-                errors.AddRange(rowErrors.Select(reason => new CrmImportError(source.Name, row.Line, reason)));
+                errors.AddRange(source.Name, row.Line, rowErrors);
                 continue;
             }
             accounts.Add(new CrmAccount
@@ -88,7 +94,7 @@ public static class CrmCsvImporter
         return (accounts, firstLineOfId.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
-    private static List<CrmContact> ReadContacts(CsvSource source, IReadOnlySet<string>? accountIds, List<CrmImportError> errors)
+    private static List<CrmContact> ReadContacts(CsvSource source, IReadOnlySet<string>? accountIds, CrmImportProblems errors)
     {
         var contacts = new List<CrmContact>();
         var firstLineOfEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -112,7 +118,7 @@ public static class CrmCsvImporter
                 firstLineOfEmail.TryAdd(email, row.Line);
             if (rowErrors.Count > 0)
             {
-                errors.AddRange(rowErrors.Select(reason => new CrmImportError(source.Name, row.Line, reason)));
+                errors.AddRange(source.Name, row.Line, rowErrors);
                 continue;
             }
             contacts.Add(new CrmContact
@@ -128,7 +134,7 @@ public static class CrmCsvImporter
         return contacts;
     }
 
-    private static IEnumerable<CsvRow> Rows(CsvSource source, IReadOnlyList<string> columns, List<CrmImportError> errors)
+    private static IEnumerable<CsvRow> Rows(CsvSource source, IReadOnlyList<string> columns, CrmImportProblems errors)
     {
         var malformedLines = new List<int>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -176,17 +182,38 @@ public static class CrmCsvImporter
                 errors.Add(new CrmImportError(source.Name, line, $"expected {columns.Count} fields, found {record.Length}"));
                 continue;
             }
-            if (Array.FindIndex(record, field => field.Length > MaxFieldLength) is var tooLong and >= 0)
+            if (Unstorable(record, columns) is { Count: > 0 } unstorable)
             {
-                errors.Add(new CrmImportError(source.Name, line, $"{columns[tooLong]} is longer than {MaxFieldLength} characters"));
+                errors.AddRange(source.Name, line, unstorable);
                 continue;
             }
             yield return new CsvRow(line, columns, record);
         }
     }
 
-    /// <summary>Longer than any real name, title, domain or product list; a longer cell is a broken export.</summary>
-    public const int MaxFieldLength = 1000;
+    /// <summary>Longer than any real name, title or product list; a longer cell is a broken export.</summary>
+    public const int MaxFieldLength = StoredLengths.CrmText;
+
+    /// <summary>The most characters a value of <paramref name="column"/> may have: what its column in the service's store holds.</summary>
+    private static int MaxLengthOf(string column) => column switch
+    {
+        "id" or "account_id" => StoredLengths.CrmId,
+        "domain" => StoredLengths.Domain,
+        "email" or "owner_email" => StoredLengths.EmailAddress,
+        _ => StoredLengths.CrmText,
+    };
+
+    /// <summary>Each field of a record that could not be stored (too long for its column, or with a NUL), named by column.</summary>
+    private static List<string>? Unstorable(string[] record, IReadOnlyList<string> columns)
+    {
+        List<string>? problems = null;
+        for (var i = 0; i < record.Length; i++)
+        {
+            if (StoredText.ProblemWith(record[i], MaxLengthOf(columns[i])) is { } problem)
+                (problems ??= []).Add($"{columns[i]} {problem}");
+        }
+        return problems;
+    }
 
     private const string NotUtf8 = "not UTF-8 text (in Excel: Save As, \"CSV UTF-8\"); names would be stored garbled";
 
@@ -196,7 +223,7 @@ public static class CrmCsvImporter
     /// </summary>
     private static bool IsNotUtf8(string[] fields) => fields.Any(field => field.Contains('\uFFFD', StringComparison.Ordinal));
 
-    private static bool HeaderIsValid(string file, string[] header, IReadOnlyList<string> columns, List<CrmImportError> errors)
+    private static bool HeaderIsValid(string file, string[] header, IReadOnlyList<string> columns, CrmImportProblems errors)
     {
         var before = errors.Count;
         foreach (var column in columns.Where(column => !header.Contains(column, StringComparer.Ordinal)))
@@ -248,7 +275,11 @@ public static class CrmCsvImporter
     }
 }
 
-public sealed record CrmImportResult(CrmDirectory? Directory, IReadOnlyList<CrmImportError> Errors)
+/// <summary>
+/// The imported directory, or why not: the first <see cref="CrmCsvImporter.MaxListedProblems"/> problems in
+/// <see cref="Errors"/>, and how many there were in all (<see cref="ProblemCount"/>) in how many lines (<see cref="BadRowCount"/>).
+/// </summary>
+public sealed record CrmImportResult(CrmDirectory? Directory, IReadOnlyList<CrmImportError> Errors, int ProblemCount, int BadRowCount)
 {
     public bool Succeeded => Directory is not null;
 }

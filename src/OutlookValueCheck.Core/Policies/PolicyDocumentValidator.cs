@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Core.Policies;
 
@@ -10,26 +11,52 @@ namespace OutlookValueCheck.Core.Policies;
 /// </summary>
 public sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument>
 {
+    /// <summary>Teams one policy may list: each check looks for the seller's groups among them.</summary>
+    public const int MaxTeams = 100;
+
+    public const int MaxTeamNameLength = 100;
+
     private static readonly PolicyOverridesValidator Overrides = new();
 
     public PolicyDocumentValidator()
     {
         Include(Overrides);
+        RuleFor(document => document.Teams)
+            .Must(teams => teams!.Count <= MaxTeams)
+            .When(document => document.Teams is not null)
+            .OverridePropertyName("teams")
+            .WithMessage($"At most {MaxTeams} teams.");
         RuleFor(document => document.Teams).Custom((teams, context) =>
         {
-            foreach (var (group, team) in teams ?? [])
+            // Past the cap one error says so; an error per team would only make the answer as large as the document.
+            if (teams is null || teams.Count > MaxTeams)
+                return;
+            foreach (var (group, team) in teams)
             {
-                if (!Guid.TryParse(group, out _))
-                    context.AddFailure(new ValidationFailure($"teams.{group}", $"'{group}' is not an Entra ID group object ID (a GUID)."));
+                var field = $"teams.{group}";
+                if (!IsGroupId(group))
+                    context.AddFailure(new ValidationFailure(field, $"'{group}' is not an Entra ID group object ID (a GUID)."));
                 if (team is null)
+                {
+                    context.AddFailure(new ValidationFailure(field, "A team is an object of the settings it overrides ({} overrides nothing), not null."));
                     continue;
-                if (team.Name is { Length: > 100 })
-                    context.AddFailure(new ValidationFailure($"teams.{group}.name", "A team name has at most 100 characters."));
+                }
+                if (team.Name is { Length: > MaxTeamNameLength })
+                    context.AddFailure(new ValidationFailure($"{field}.name", $"A team name has at most {MaxTeamNameLength} characters."));
+                else if (StoredText.HasNul(team.Name))
+                    context.AddFailure(new ValidationFailure($"{field}.name", "A team name must not contain a NUL character (U+0000)."));
                 foreach (var failure in Overrides.Validate(team).Errors)
-                    context.AddFailure(new ValidationFailure($"teams.{group}.{failure.PropertyName}", failure.ErrorMessage));
+                    context.AddFailure(new ValidationFailure($"{field}.{failure.PropertyName}", failure.ErrorMessage));
             }
         });
     }
+
+    /// <summary>
+    /// A GUID with nothing around it: Guid.TryParse also accepts surrounding white space, and the key is stored as it
+    /// is written with every check that ran under the team (at most <see cref="StoredLengths.TeamGroup"/> characters).
+    /// </summary>
+    private static bool IsGroupId(string group) =>
+        group.Length <= StoredLengths.TeamGroup && group.Trim().Length == group.Length && Guid.TryParse(group, out _);
 }
 
 /// <summary>The rules for the settings a tenant policy and a team override share.</summary>
@@ -38,13 +65,27 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
     public const int MaxValueAnswerReasons = 20;
     public const int MaxReasonLength = 200;
 
+    /// <summary>Exempt domains one policy (or team) may list; a check looks each recipient's domain up among them.</summary>
+    public const int MaxExemptDomains = 1_000;
+
+    /// <summary>Exempt addresses one policy (or team) may list.</summary>
+    public const int MaxExemptAddresses = 1_000;
+
     public PolicyOverridesValidator()
     {
-        // One failure per bad entry, named by the code the manager wrote (severities.pitch-to-cusomer).
+        // One failure per bad entry, named by the code the manager wrote (severities.pitch-to-cusomer); more entries
+        // than there are codes cannot all be codes, and one failure says so.
         RuleFor(document => document.Severities)
             .Custom((severities, context) =>
             {
-                foreach (var (code, severity) in severities ?? [])
+                if (severities is null)
+                    return;
+                if (severities.Count > FindingCodes.All.Count)
+                {
+                    context.AddFailure(new ValidationFailure("severities", $"At most {FindingCodes.All.Count} entries, one per finding code: {string.Join(", ", FindingCodes.AllNames)}."));
+                    return;
+                }
+                foreach (var (code, severity) in severities)
                 {
                     var field = $"severities.{code}";
                     if (!FindingCodes.TryParse(code, out _))
@@ -71,21 +112,39 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
                 .WithMessage("Must be between 100 and 2500 milliseconds.");
         });
 
+        // Past a list's cap one failure says so, and its entries are not checked one by one.
+        RuleFor(document => document.ExemptDomains)
+            .Must(domains => domains!.Count <= MaxExemptDomains)
+            .When(document => document.ExemptDomains is not null)
+            .OverridePropertyName("exemptDomains")
+            .WithMessage($"At most {MaxExemptDomains} exempt domains; a parent domain covers its sub-domains.");
         RuleForEach(document => document.ExemptDomains)
             .Must(BeADomainName).OverridePropertyName("exemptDomains")
-            .WithMessage((_, domain) => $"'{domain}' is not a domain name like example.com.");
+            .WithMessage((_, domain) => $"'{domain}' is not a domain name like example.com.")
+            .When(document => document.ExemptDomains is not { Count: > MaxExemptDomains });
+        RuleFor(document => document.ExemptAddresses)
+            .Must(addresses => addresses!.Count <= MaxExemptAddresses)
+            .When(document => document.ExemptAddresses is not null)
+            .OverridePropertyName("exemptAddresses")
+            .WithMessage($"At most {MaxExemptAddresses} exempt addresses; exempt a whole domain instead.");
         RuleForEach(document => document.ExemptAddresses)
-            .EmailAddress().OverridePropertyName("exemptAddresses")
-            .WithMessage((_, address) => $"'{address}' is not an email address.");
+            .NotEmpty().WithMessage("An exempt address needs text: null and empty are not addresses.")
+            .MaximumLength(StoredLengths.EmailAddress).WithMessage((_, address) => $"'{address}' is not an email address (at most {StoredLengths.EmailAddress} characters).")
+            .EmailAddress().WithMessage((_, address) => $"'{address}' is not an email address.")
+            .OverridePropertyName("exemptAddresses")
+            .When(document => document.ExemptAddresses is not { Count: > MaxExemptAddresses });
 
         RuleFor(document => document.ValueAnswerReasons)
             .Must(reasons => reasons!.Count <= MaxValueAnswerReasons)
             .When(document => document.ValueAnswerReasons is not null)
             .OverridePropertyName("valueAnswerReasons")
             .WithMessage($"At most {MaxValueAnswerReasons} reasons.");
+        // A reason the seller picks becomes their stored value answer: it must be storable as one.
         RuleForEach(document => document.ValueAnswerReasons)
-            .NotEmpty().MaximumLength(MaxReasonLength).OverridePropertyName("valueAnswerReasons")
-            .WithMessage($"Each reason needs text, at most {MaxReasonLength} characters.");
+            .NotEmpty().MaximumLength(MaxReasonLength).WithMessage($"Each reason needs text, at most {MaxReasonLength} characters.")
+            .Must(reason => !StoredText.HasNul(reason)).WithMessage("A reason must not contain a NUL character (U+0000).")
+            .OverridePropertyName("valueAnswerReasons")
+            .When(document => document.ValueAnswerReasons is not { Count: > MaxValueAnswerReasons });
 
         RuleFor(document => document.FailMode)
             .Must(mode => mode is "open" or "closed")
@@ -96,6 +155,7 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
 
     private static bool BeADomainName(string? domain) =>
         !string.IsNullOrWhiteSpace(domain)
+        && domain.Length <= StoredLengths.Domain
         && Uri.CheckHostName(domain) == UriHostNameType.Dns
         && domain.Contains('.', StringComparison.Ordinal);
 }

@@ -46,7 +46,8 @@ public sealed class PostgresOutageTests(PostgresOutageTests.InstanceOnOutageClus
         {
             OutageCluster.Stop();
 
-            var ready = await app.CreateClient().GetAsync("/readyz");
+            // Readiness asks storage at most every couple of seconds: it turns red within that.
+            var ready = await ReadinessOnceItTurnsAsync(HttpStatusCode.ServiceUnavailable);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             Assert.Equal("unreachable", (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("storage").GetString());
 
@@ -121,6 +122,17 @@ public sealed class PostgresOutageTests(PostgresOutageTests.InstanceOnOutageClus
         var problem = JsonDocument.Parse(text).RootElement;
         Assert.Equal("Storage is unavailable.", problem.GetProperty("title").GetString());
         Assert.DoesNotContain("Npgsql", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first readiness answer with <paramref name="status"/>, or the last one after 10 s (the caller asserts).</summary>
+    private async Task<HttpResponseMessage> ReadinessOnceItTurnsAsync(HttpStatusCode status)
+    {
+        var probe = app.CreateClient();
+        var waited = Stopwatch.StartNew();
+        HttpResponseMessage ready;
+        while ((ready = await probe.GetAsync("/readyz")).StatusCode != status && waited.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(200);
+        return ready;
     }
 
     /// <summary>Readiness turns green again once the server is back (bounded: 30 s).</summary>

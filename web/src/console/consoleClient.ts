@@ -11,6 +11,8 @@ export type SaveResult =
 export type ImportResult =
   | { kind: "imported"; accounts: number; contacts: number }
   | { kind: "rejected"; summary: string; rows: string[] }
+  /** The files have no rows: importing them empties the CRM, which the manager must confirm (then send replaceWithEmpty). */
+  | { kind: "wouldEmpty"; message: string }
   | { kind: "failed"; message: string };
 
 export interface VersionSummary {
@@ -53,14 +55,21 @@ export class ConsoleClient extends ServiceClient {
     return { kind: "saved", version: (await response.json()) as PolicyVersion };
   }
 
-  /** A rejected import lists its rows; any other failure throws a ServiceError with the service's words. */
-  async importCrm(accounts: File, contacts: File): Promise<ImportResult> {
+  /**
+   * A rejected import lists its rows (the service sends the first 100 and counts the rest in the summary); files
+   * without rows come back as wouldEmpty until sent again with replaceWithEmpty, which the manager must confirm.
+   * Any other failure throws a ServiceError with the service's words.
+   */
+  async importCrm(accounts: File, contacts: File, options: { replaceWithEmpty?: boolean } = {}): Promise<ImportResult> {
     const form = new FormData();
     form.append("accounts", accounts, "accounts.csv");
     form.append("contacts", contacts, "contacts.csv");
-    const response = await this.request("POST", "/api/v1/crm/import", { body: form, allow: [400] });
+    if (options.replaceWithEmpty) form.append("replaceWithEmpty", "true");
+    const response = await this.request("POST", "/api/v1/crm/import", { body: form, allow: [400, 413] });
     if (response.ok) return { kind: "imported", ...((await response.json()) as { accounts: number; contacts: number }) };
     const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string; errors?: Record<string, string[]> };
+    const emptying = problem.errors?.replaceWithEmpty?.[0];
+    if (emptying && !options.replaceWithEmpty) return { kind: "wouldEmpty", message: emptying };
     return { kind: "rejected", summary: problem.detail ?? problem.title ?? "The files are not valid.", rows: Object.values(problem.errors ?? {}).flat() };
   }
 

@@ -165,6 +165,47 @@ test("a CRM import with a bad row shows the file and line and changes nothing; a
   await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
 });
 
+test("files without rows empty the CRM only after the manager confirms it in a dialog", async ({ page, request }) => {
+  const header = "id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products\n";
+  const contactsHeader = "email,account_id,first_name,last_name,title,do_not_email\n";
+  const imports: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.url().endsWith("/api/v1/crm/import")) imports.push(sent.method());
+  });
+  const { token } = (await (await request.post("/dev/token")).json()) as { token: string };
+  const lookup = async () =>
+    (await (await request.post("/api/v1/recipients/lookup", { headers: { Authorization: `Bearer ${token}` }, data: { addresses: ["sara.lind@tailwindtraders.com"] } })).json()) as { account: { name: string } | null }[];
+  await openConsole(page);
+  await page.getByRole("tab", { name: "CRM import" }).click();
+  await page.getByLabel("accounts.csv").setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(header) });
+  await page.getByLabel("contacts.csv").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: Buffer.from(contactsHeader) });
+
+  // Asked first; keeping the CRM sends nothing more and changes nothing.
+  await page.getByRole("button", { name: "Import" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Empty the built-in CRM?" });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Keep the CRM" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText("The built-in CRM is unchanged.")).toBeVisible();
+  expect(imports).toHaveLength(1);
+  expect((await lookup())[0]?.account?.name).toBe("Tailwind Traders");
+
+  // Confirmed: sent again, asking to empty the CRM (the service refuses it otherwise), and it is empty.
+  await page.getByRole("button", { name: "Import" }).click();
+  await confirm.getByRole("button", { name: "Empty the CRM" }).click();
+  await expect(page.getByText("The built-in CRM is empty now.")).toBeVisible();
+  expect(imports).toHaveLength(3);
+  expect((await lookup())[0]?.account).toBeNull();
+
+  // The demo CRM back for the tests after this one.
+  const demo = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "..", "src", "OutlookValueCheck.Cli", "Demo", "crm");
+  await page.getByLabel("accounts.csv").setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: readFileSync(join(demo, "accounts.csv")) });
+  await page.getByLabel("contacts.csv").setInputFiles({ name: "contacts.csv", mimeType: "text/csv", buffer: readFileSync(join(demo, "contacts.csv")) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/Imported \d+ accounts and \d+ contacts/)).toBeVisible();
+  await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
+});
+
 test("a team override shows what it inherits and what it overrides, and saves under the team's group", async ({ page, request }) => {
   const group = "3f1c2a9e-5b7d-4e21-9c8a-6d5e4f3a2b10";
   await openConsole(page);

@@ -1,4 +1,20 @@
-import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { ConsoleClient, ImportResult } from "../consoleClient";
 
@@ -7,7 +23,10 @@ const useStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Replaces the built-in CRM from two CSV files; every bad row is listed and nothing changes unless all are valid. */
+/**
+ * Replaces the built-in CRM from two CSV files; bad rows are listed and nothing changes unless all are valid. Files
+ * without rows would empty the CRM: the manager confirms that in a dialog before it is sent again as asked for.
+ */
 export function CrmImportPanel({ client }: { client: ConsoleClient }) {
   const styles = useStyles();
   const [accounts, setAccounts] = useState<File>();
@@ -15,17 +34,18 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult>();
 
-  const upload = async () => {
+  const upload = async (options: { replaceWithEmpty?: boolean } = {}) => {
     if (!accounts || !contacts) return;
     setBusy(true);
     try {
-      setResult(await client.importCrm(accounts, contacts));
+      setResult(await client.importCrm(accounts, contacts, options));
     } catch (error) {
       setResult({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
+  const keep = () => setResult({ kind: "rejected", summary: "The built-in CRM is unchanged.", rows: [] });
 
   return (
     <section className={styles.root} aria-labelledby="import-title">
@@ -45,10 +65,29 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
       <Button appearance="primary" disabled={!accounts || !contacts || busy} onClick={() => void upload()}>
         Import
       </Button>
+      <Dialog modalType="alert" open={result?.kind === "wouldEmpty"} onOpenChange={(_, data) => !data.open && keep()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Empty the built-in CRM?</DialogTitle>
+            <DialogContent>
+              The files have no rows. Importing them removes every account and contact from the built-in CRM, and checks no longer know
+              who your customers are.
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" disabled={busy} onClick={() => void upload({ replaceWithEmpty: true })}>
+                Empty the CRM
+              </Button>
+              <Button onClick={keep}>Keep the CRM</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {result?.kind === "imported" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            Imported {result.accounts} accounts and {result.contacts} contacts. Checks use them from now on.
+            {result.accounts === 0 && result.contacts === 0
+              ? "The built-in CRM is empty now."
+              : `Imported ${result.accounts} accounts and ${result.contacts} contacts. Checks use them from now on.`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -57,11 +96,13 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
           <MessageBarBody>
             <MessageBarTitle>Nothing was imported</MessageBarTitle>
             {result.summary}
-            <ul className={styles.errors} aria-label="Rows to fix">
-              {result.rows.map((row) => (
-                <li key={row}>{row}</li>
-              ))}
-            </ul>
+            {result.rows.length > 0 && (
+              <ul className={styles.errors} aria-label="Rows to fix">
+                {result.rows.map((row) => (
+                  <li key={row}>{row}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
