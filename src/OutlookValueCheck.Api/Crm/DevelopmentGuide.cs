@@ -5,7 +5,7 @@ internal static class DevelopmentGuide
 {
     public static void PrintDevelopmentGuide(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment() || app.Configuration[DemoCrm.DevelopmentTenantSetting] is not { Length: > 0 } tenantId)
+        if (!app.Environment.IsDevelopment() || DemoCrm.DevelopmentTenant(app.Configuration) is not { } tenantId)
             return;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
