@@ -46,6 +46,7 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.Property(row => row.TenantId).HasMaxLength(64);
             decision.Property(row => row.Outcome).HasMaxLength(32);
             decision.Property(row => row.Team).HasMaxLength(64);
+            decision.Property(row => row.HashKeyId).HasMaxLength(16);
             decision.Property(row => row.ValueAnswer).HasMaxLength(1000);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });

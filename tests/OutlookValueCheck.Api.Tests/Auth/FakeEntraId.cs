@@ -50,10 +50,12 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>
     /// The service in the Production environment, trusting this Entra ID (multi-tenant, tenant A allowed), on a SQLite
-    /// file of the caller's; <paramref name="configure"/> adds settings.
+    /// file of the caller's, with an address-hash secret of its own; <paramref name="configure"/> adds settings.
     /// </summary>
-    public WebApplicationFactory<Program> ServiceInProduction(string database, Action<IWebHostBuilder>? configure = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    public WebApplicationFactory<Program> ServiceInProduction(string database, Action<IWebHostBuilder>? configure = null)
+    {
+        var addressHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={database}");
@@ -62,8 +64,10 @@ public sealed class FakeEntraId : IAsyncDisposable
             builder.UseSetting("AzureAd:ClientId", ApiClientId);
             builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
             builder.UseSetting("AddIn:PublicBaseUrl", PublicBaseUrl);
+            builder.UseSetting("Privacy:AddressHashKey", addressHashKey);
             configure?.Invoke(builder);
         });
+    }
 
     /// <summary>Where Outlook reaches the service under test, as an admin would configure it.</summary>
     public const string PublicBaseUrl = "https://valuecheck.contoso.example";
