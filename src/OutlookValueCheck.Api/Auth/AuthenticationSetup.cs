@@ -69,9 +69,12 @@ internal static class AuthenticationSetup
                 };
             });
 
+        // Entra ID puts app roles in "roles". `dotnet user-jwts create --role` writes "role", so in Development that
+        // is read too, and the obvious way to make a manager's token works; no other environment reads it.
+        string[] roleClaims = development ? ["roles", ClaimTypes.Role, "role"] : ["roles", ClaimTypes.Role];
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.Seller, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasScope(context.User, AccessPolicies.SellerScope)))
-            .AddPolicy(AccessPolicies.PolicyManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasRole(context.User, AccessPolicies.PolicyManagerRole)));
+            .AddPolicy(AccessPolicies.PolicyManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasRole(context.User, roleClaims, AccessPolicies.PolicyManagerRole)));
         return builder;
     }
 
@@ -92,6 +95,6 @@ internal static class AuthenticationSetup
             .SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Contains(scope, StringComparer.Ordinal);
 
-    private static bool HasRole(ClaimsPrincipal user, string role) =>
-        user.FindAll("roles").Concat(user.FindAll(ClaimTypes.Role)).Any(claim => claim.Value == role);
+    private static bool HasRole(ClaimsPrincipal user, string[] claimTypes, string role) =>
+        user.Claims.Any(claim => claim.Value == role && claimTypes.Contains(claim.Type, StringComparer.Ordinal));
 }
