@@ -22,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddValueCheckErrors();
 builder.AddValueCheckTelemetry();
 builder.AddValueCheckAuthentication();
+builder.AddValueCheckAddressHashes();
 builder.AddValueCheckAddIn();
 builder.AddValueCheckGraph();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);

@@ -49,7 +49,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
             builder.UseSetting(name, value);
     }
 
-    /// <summary>The settings every test service runs with: the tenants it allows and the development token scheme's key.</summary>
+    /// <summary>The settings every test service runs with: the tenants it allows, the development token scheme's key and the address hashes' secret.</summary>
     public static IEnumerable<(string Name, string Value)> TestSettings(byte[] key)
     {
         yield return ("Development:TenantId", "");
@@ -61,6 +61,9 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
         yield return ("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         yield return ("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
         yield return ("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(key));
+        // The address hashes' secret, one per deployment like the signing key (the instances of a scale-out test share
+        // both); set here so tests never make a development key file in the user's data folder.
+        yield return ("Privacy:AddressHashKey", Convert.ToBase64String(SHA256.HashData([.. "address-hash-key"u8, .. key])));
     }
 
     public string Token(string tenant = TenantA, string user = "anna.berg@contoso.com", string? scope = "access_as_user",

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace OutlookValueCheck.Api.Auth;
 
@@ -61,25 +62,39 @@ internal static class AuthenticationSetup
                 options.Events.OnTokenValidated = async context =>
                 {
                     await previous(context);
-                    var tenant = context.Principal?.FindFirstValue("tid");
-                    if (tenant is null || !access.CurrentValue.AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase))
+                    if (!TenantIds.TryCanonical(TenantClaimOf(context), out var tenant))
+                        context.Fail("The token's tid is not one tenant ID (a GUID string).");
+                    else if (!access.CurrentValue.Allows(tenant))
                         context.Fail("The token's tenant is not allowed to use this service.");
                 };
             });
 
+        // Entra ID puts app roles in "roles". `dotnet user-jwts create --role` writes "role", so in Development that
+        // is read too, and the obvious way to make a manager's token works; no other environment reads it.
+        string[] roleClaims = development ? ["roles", ClaimTypes.Role, "role"] : ["roles", ClaimTypes.Role];
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.Seller, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasScope(context.User, AccessPolicies.SellerScope)))
-            .AddPolicy(AccessPolicies.PolicyManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasRole(context.User, AccessPolicies.PolicyManagerRole)));
+            .AddPolicy(AccessPolicies.PolicyManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasRole(context.User, roleClaims, AccessPolicies.PolicyManagerRole)));
         return builder;
     }
 
     public const string DevelopmentTokenSection = "Authentication:Schemes:Bearer";
+
+    /// <summary>
+    /// The tid claim as the token wrote it, when it is one JSON string; null when it is missing, repeated, an array
+    /// (even of one), a number or an object. The claims of a principal cannot tell a string from a one-element array.
+    /// </summary>
+    private static string? TenantClaimOf(TokenValidatedContext context) => context.SecurityToken switch
+    {
+        JsonWebToken token => token.TryGetPayloadValue<object>("tid", out var tid) ? tid as string : null,
+        _ => context.Principal?.FindAll("tid").ToList() is [var only] ? only.Value : null,
+    };
 
     private static bool HasScope(ClaimsPrincipal user, string scope) =>
         user.FindAll("scp").Concat(user.FindAll("scope")).Concat(user.FindAll("http://schemas.microsoft.com/identity/claims/scope"))
             .SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Contains(scope, StringComparer.Ordinal);
 
-    private static bool HasRole(ClaimsPrincipal user, string role) =>
-        user.FindAll("roles").Concat(user.FindAll(ClaimTypes.Role)).Any(claim => claim.Value == role);
+    private static bool HasRole(ClaimsPrincipal user, string[] claimTypes, string role) =>
+        user.Claims.Any(claim => claim.Value == role && claimTypes.Contains(claim.Type, StringComparer.Ordinal));
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace OutlookValueCheck.Api.Auth;
 
-/// <summary>Who is calling, from the validated token: the tenant (tid), the user's object id and mail address.</summary>
+/// <summary>Who is calling, from the validated token: the tenant (tid, lower case), the user's object id and mail address.</summary>
 internal sealed record CallerIdentity(string TenantId, string UserId, string? Email, IReadOnlyList<string> Groups)
 {
     // Entra ID v2 tokens carry short claim names; the long forms appear when claim mapping is left on.
@@ -40,11 +40,11 @@ internal sealed record CallerIdentity(string TenantId, string UserId, string? Em
                 }
             }
         }
-        tenant ??= longTenant;
         var id = objectId ?? longObjectId ?? subject ?? nameIdentifier;
-        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(id))
+        // Authentication has refused a tid that is not one GUID; here it only takes its one stored form.
+        if (!TenantIds.TryCanonical(tenant ?? longTenant, out var tenantId) || string.IsNullOrWhiteSpace(id))
             return null;
         var address = preferredUsername ?? upn ?? longUpn ?? longEmail ?? email;
-        return new CallerIdentity(tenant, id, address?.Contains('@', StringComparison.Ordinal) == true ? address.ToLowerInvariant() : null, groups);
+        return new CallerIdentity(tenantId, id, address?.Contains('@', StringComparison.Ordinal) == true ? address.ToLowerInvariant() : null, groups);
     }
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace OutlookValueCheck.Api.Auth;
 
 /// <summary>
@@ -10,14 +13,23 @@ internal static class DevelopmentTokenApi
     {
         if (app.ServiceProvider.GetService<DevelopmentTokens>() is null)
             return app;
-        app.MapPost("/dev/token", Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<DevelopmentToken>, Microsoft.AspNetCore.Http.HttpResults.NotFound> (
-                HttpContext context, DevelopmentTokens tokens, string? role) =>
-            context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address)
-                ? TypedResults.Ok(new DevelopmentToken(tokens.Create(role == "manager")))
-                : TypedResults.NotFound())
+        app.MapPost("/dev/token", Results<Ok<DevelopmentToken>, NotFound> (HttpContext context, DevelopmentTokens tokens, string? role) =>
+                IsFromThisMachine(context) ? TypedResults.Ok(new DevelopmentToken(tokens.Create(role == "manager"))) : TypedResults.NotFound())
             .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// A loopback caller that also names a loopback host. The address alone is not enough: a page of any site whose
+    /// name an attacker points at 127.0.0.1 (DNS rebinding) calls from the developer's own browser, on loopback, but
+    /// with its own name in Host.
+    /// </summary>
+    private static bool IsFromThisMachine(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address) && IsLoopbackName(context.Request.Host.Host);
+
+    private static bool IsLoopbackName(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.TrimStart('[').TrimEnd(']'), out var literal) && IPAddress.IsLoopback(literal));
 }
 
 internal sealed record DevelopmentToken(string Token);

@@ -26,7 +26,7 @@ internal sealed class DevelopmentTokens(IConfiguration configuration)
         {
             new("sub", SellerObjectId),
             new("oid", SellerObjectId),
-            new("tid", configuration[Crm.DemoCrm.DevelopmentTenantSetting] ?? ""),
+            new("tid", Crm.DemoCrm.DevelopmentTenant(configuration) ?? ""),
             new("preferred_username", SellerEmail),
             new("name", "João Costa"),
             new("scp", AccessPolicies.SellerScope),

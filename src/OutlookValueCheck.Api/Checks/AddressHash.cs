@@ -1,22 +1,53 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace OutlookValueCheck.Api.Checks;
 
 /// <summary>
-/// Addresses as stored in decisions: HMAC-SHA256 keyed by the tenant, so reports can count per person without
-/// keeping the address, and the same address hashes differently in two tenants.
+/// Addresses as stored in decisions: HMAC-SHA256 under a key of the tenant's own, derived with HKDF from the
+/// deployment's secret (Privacy:AddressHashKey), which is never stored. Reports can count per person without keeping
+/// the address; the same address hashes differently in two tenants; and whoever holds the database, tenant IDs
+/// included, cannot test a guessed address against a hash without the secret.
 /// </summary>
-internal static class AddressHash
+internal sealed class AddressHash
 {
-    // Setting up a keyed HMAC costs more than hashing an address, so each thread keeps the last tenant's.
+    // Setting up a keyed HMAC costs more than hashing an address, so each thread keeps the last one it used, known by
+    // its key: another tenant, or another deployment's secret (tests run several), never reuses it.
     [ThreadStatic]
-    private static (string Tenant, IncrementalHash Hmac)? _lastTenant;
+    private static (byte[] TenantKey, IncrementalHash Hmac)? _last;
 
-    public static string Of(string tenantId, string address) => JoinedOf(tenantId, [address]);
+    private readonly byte[] _secret;
+
+    // One derived key per tenant: tenants are those on the allow-list, so this stays small.
+    private readonly ConcurrentDictionary<string, byte[]> _tenantKeys = new(StringComparer.Ordinal);
+
+    public AddressHash(IOptions<AddressHashSettings> settings)
+        : this(settings.Value.KeyBytes())
+    {
+    }
+
+    public AddressHash(byte[] secret)
+    {
+        _secret = [.. secret];
+        KeyId = Convert.ToHexStringLower(HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, KeyIdBytes, [], Encoding.UTF8.GetBytes(KeyIdLabel)));
+    }
+
+    private const int KeyIdBytes = 8;
+    private const string KeyIdLabel = "address-hash-key-id";
+    private const string TenantKeyLabel = "address-hash:";
+
+    /// <summary>
+    /// Names the secret without revealing it (16 hex digits, derived apart from the hashing keys), stored with each
+    /// decision: rows hashed under different secrets, before and after a rotation, can be told apart.
+    /// </summary>
+    public string KeyId { get; }
+
+    public string Of(string tenantId, string address) => JoinedOf(tenantId, [address]);
 
     /// <summary>The hashes of all of a check's recipients, comma-separated.</summary>
-    public static string JoinedOf(string tenantId, IReadOnlyList<string> addresses)
+    public string JoinedOf(string tenantId, IReadOnlyList<string> addresses)
     {
         if (addresses.Count == 0)
             return "";
@@ -38,6 +69,13 @@ internal static class AddressHash
         });
     }
 
+    /// <summary>
+    /// The tenant's own key: HKDF-SHA256 of the deployment's secret with the tenant ID as context, so one secret serves
+    /// every tenant and no tenant's key tells anything about another's.
+    /// </summary>
+    public static byte[] TenantKey(byte[] secret, string tenantId) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, HMACSHA256.HashSizeInBytes, [], Encoding.UTF8.GetBytes(TenantKeyLabel + tenantId));
+
     /// <summary>Feeds the address trimmed and lower-cased, as UTF-8, without allocating for addresses of normal length.</summary>
     private static void AppendNormalised(IncrementalHash hmac, string address)
     {
@@ -53,13 +91,14 @@ internal static class AddressHash
         hmac.AppendData(utf8[..Encoding.UTF8.GetBytes(lower, utf8)]);
     }
 
-    private static IncrementalHash HmacFor(string tenantId)
+    private IncrementalHash HmacFor(string tenantId)
     {
-        if (_lastTenant is { } last && last.Tenant == tenantId)
+        var key = _tenantKeys.GetOrAdd(tenantId, static (tenant, secret) => TenantKey(secret, tenant), _secret);
+        if (_last is { } last && last.TenantKey.AsSpan().SequenceEqual(key))
             return last.Hmac;
-        _lastTenant?.Hmac.Dispose();
-        var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(tenantId));
-        _lastTenant = (tenantId, hmac);
+        _last?.Hmac.Dispose();
+        var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        _last = (key, hmac);
         return hmac;
     }
 }

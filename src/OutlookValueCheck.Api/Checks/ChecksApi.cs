@@ -30,6 +30,7 @@ internal static class ChecksApi
         SellerPolicy sellerPolicy,
         HttpRequest http,
         DecisionLog decisions,
+        AddressHash addressHash,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -60,8 +61,9 @@ internal static class ChecksApi
             TenantId = caller.TenantId,
             CheckId = checkId,
             // The seller is who the token says, whatever the body's sender field claims.
-            SellerHash = AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
-            RecipientHashes = AddressHash.JoinedOf(caller.TenantId, recipients),
+            SellerHash = addressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
+            RecipientHashes = addressHash.JoinedOf(caller.TenantId, recipients),
+            HashKeyId = addressHash.KeyId,
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,

@@ -8,9 +8,13 @@ internal static class DemoCrm
 {
     public const string DevelopmentTenantSetting = "Development:TenantId";
 
+    /// <summary>Development:TenantId in the form tokens' tenants are stored in (lower case), or null when not set.</summary>
+    public static string? DevelopmentTenant(IConfiguration configuration) =>
+        configuration[DevelopmentTenantSetting] is { Length: > 0 } tenantId ? Auth.TenantIds.CanonicalOrSelf(tenantId) : null;
+
     public static async Task SeedForDevelopmentAsync(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment() || app.Configuration[DevelopmentTenantSetting] is not { Length: > 0 } tenantId)
+        if (!app.Environment.IsDevelopment() || DevelopmentTenant(app.Configuration) is not { } tenantId)
             return;
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);

@@ -5,7 +5,7 @@ internal static class DevelopmentGuide
 {
     public static void PrintDevelopmentGuide(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment() || app.Configuration[DemoCrm.DevelopmentTenantSetting] is not { Length: > 0 } tenantId)
+        if (!app.Environment.IsDevelopment() || DemoCrm.DevelopmentTenant(app.Configuration) is not { } tenantId)
             return;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -20,8 +20,12 @@ internal static class DevelopmentGuide
                 "--claim tid={Tenant} --claim oid=11111111-1111-1111-1111-111111111111 --claim preferred_username=joao.costa@contoso.com --output token)\n" +
                 "Try a check:\n" +
                 "  curl -s {Address}/api/v1/checks -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" " +
-                "-d '{{\"to\":[\"julia.berg@adatum.com\"],\"subject\":\"Hi\",\"body\":\"Just checking in! Any updates?\",\"bodyFormat\":\"text\"}}'",
-                address, tenantId, address, tenantId, address);
+                "-d '{{\"to\":[\"julia.berg@adatum.com\"],\"subject\":\"Hi\",\"body\":\"Just checking in! Any updates?\",\"bodyFormat\":\"text\"}}'\n" +
+                "A manager's token (policies, reports, CRM import):\n" +
+                "  MANAGER_TOKEN=$(dotnet user-jwts create --project src/OutlookValueCheck.Api --name maria.manager@contoso.com --role ValueCheck.PolicyManager " +
+                "--claim tid={Tenant} --claim preferred_username=maria.manager@contoso.com --output token)\n" +
+                "  curl -s {Address}/api/v1/policies/current -H \"Authorization: Bearer $MANAGER_TOKEN\"",
+                address, tenantId, address, tenantId, address, tenantId, address);
 #pragma warning restore CA2254
         });
     }

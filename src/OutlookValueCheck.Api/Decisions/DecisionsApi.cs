@@ -19,7 +19,7 @@ internal static class DecisionsApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, NotFound>> RecordAsync(
-        DecisionRequest request, IValidator<DecisionRequest> validator, ClaimsPrincipal user, ValueCheckDbContext db, DecisionLog log, TimeProvider clock,
+        DecisionRequest request, IValidator<DecisionRequest> validator, ClaimsPrincipal user, ValueCheckDbContext db, DecisionLog log, AddressHash addressHash, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(request, cancellationToken);
@@ -36,7 +36,8 @@ internal static class DecisionsApi
                 throw new StorageUnavailableException("The check's decision is still waiting for storage.");
             decision = await db.Decisions.FirstOrDefaultAsync(row => row.CheckId == request.CheckId, cancellationToken);
         }
-        if (decision is null || decision.SellerHash != AddressHash.Of(caller.TenantId, caller.Email ?? caller.UserId))
+        // A check whose hashes an upgrade forgot, or made under a rotated-away key, has no seller to match: not found.
+        if (decision is null || decision.SellerHash != addressHash.Of(caller.TenantId, caller.Email ?? caller.UserId))
             return TypedResults.NotFound();
         decision.Outcome = request.Outcome;
         decision.ValueAnswer = request.ValueAnswer?.Trim();

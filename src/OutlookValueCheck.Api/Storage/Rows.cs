@@ -39,8 +39,16 @@ internal sealed class DecisionRow : ITenantRow
     public long Key { get; set; }
     public string TenantId { get; set; } = "";
     public Guid CheckId { get; set; }
-    public string SellerHash { get; set; } = "";
-    public string RecipientHashes { get; set; } = "";
+
+    /// <summary>
+    /// The seller's and the recipients' addresses as <see cref="Checks.AddressHash"/> hashes them; null in rows of
+    /// builds that keyed them by the tenant ID (reversible from the database alone, so the upgrade forgot them).
+    /// </summary>
+    public string? SellerHash { get; set; }
+    public string? RecipientHashes { get; set; }
+
+    /// <summary>Which deployment secret keyed the hashes (<see cref="Checks.AddressHash.KeyId"/>): a rotation shows as a new value.</summary>
+    public string? HashKeyId { get; set; }
     public string Codes { get; set; } = "";
     public string Verdict { get; set; } = "";
 

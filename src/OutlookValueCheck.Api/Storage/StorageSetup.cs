@@ -28,13 +28,14 @@ internal static class StorageSetup
     /// Storage:DataFolder, else the user's local application data folder (~/.local/share/OutlookValueCheck on Linux,
     /// %LOCALAPPDATA%\OutlookValueCheck on Windows): outside the content root, whose configuration files are watched
     /// for changes, so database writes do not wake the file watcher, and the data survives a rebuild or redeploy.
+    /// Created for the service's user only (700) when missing.
     /// </summary>
-    private static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
     {
         var appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
         var folder = configuration["Storage:DataFolder"]
             ?? (string.IsNullOrEmpty(appData) ? Path.Combine(environment.ContentRootPath, "data") : Path.Combine(appData, "OutlookValueCheck"));
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         return folder;
     }
 
@@ -43,6 +44,8 @@ internal static class StorageSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>();
+        if (db.Database.IsSqlite())
+            PrivateFiles.PrepareSqliteFile(db.Database.GetConnectionString()!);
         var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync();
         if (exists && !(await db.Database.GetAppliedMigrationsAsync()).Any() && await HasTablesAsync(db))
             throw new Errors.StartupProblem(

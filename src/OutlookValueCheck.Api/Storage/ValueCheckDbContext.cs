@@ -51,6 +51,7 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
             decision.Property(row => row.Outcome).HasMaxLength(StoredLengths.Outcome);
             decision.Property(row => row.Team).HasMaxLength(StoredLengths.TeamGroup);
+            decision.Property(row => row.HashKeyId).HasMaxLength(StoredLengths.HashKeyId);
             decision.Property(row => row.ValueAnswer).HasMaxLength(StoredLengths.ValueAnswer);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });

@@ -32,6 +32,9 @@ public static class StoredLengths
     /// <summary>What the seller did after a check (sentAnyway, edited, cancelled, answered).</summary>
     public const int Outcome = 32;
 
+    /// <summary>Which address-hash key a decision's hashes were made with (its fingerprint), so a rotation shows.</summary>
+    public const int HashKeyId = 16;
+
     /// <summary>The seller's answer to "Does this add value for them?".</summary>
     public const int ValueAnswer = 1000;
 

@@ -50,10 +50,12 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>
     /// The service in the Production environment, trusting this Entra ID (multi-tenant, tenant A allowed), on a SQLite
-    /// file of the caller's; <paramref name="configure"/> adds settings.
+    /// file of the caller's, with an address-hash secret of its own; <paramref name="configure"/> adds settings.
     /// </summary>
-    public WebApplicationFactory<Program> ServiceInProduction(string database, Action<IWebHostBuilder>? configure = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    public WebApplicationFactory<Program> ServiceInProduction(string database, Action<IWebHostBuilder>? configure = null)
+    {
+        var addressHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:ValueCheckSqlite", $"Data Source={database}");
@@ -62,8 +64,10 @@ public sealed class FakeEntraId : IAsyncDisposable
             builder.UseSetting("AzureAd:ClientId", ApiClientId);
             builder.UseSetting("Access:AllowedTenants:0", ValueCheckApplication.TenantA);
             builder.UseSetting("AddIn:PublicBaseUrl", PublicBaseUrl);
+            builder.UseSetting("Privacy:AddressHashKey", addressHashKey);
             configure?.Invoke(builder);
         });
+    }
 
     /// <summary>Where Outlook reaches the service under test, as an admin would configure it.</summary>
     public const string PublicBaseUrl = "https://valuecheck.contoso.example";
@@ -299,9 +303,10 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>A v2.0 access token as Entra ID issues it for the API's app registration.</summary>
     public string Token(string tenant, string audience, string? scope = "access_as_user", string[]? roles = null,
-        DateTime? expires = null, string? issuer = null, SecurityKey? key = null, string? user = null, string[]? groups = null)
+        DateTime? expires = null, string? issuer = null, SecurityKey? key = null, string? user = null, string[]? groups = null,
+        IReadOnlyDictionary<string, object>? claims = null)
     {
-        var claims = new Dictionary<string, object>
+        var payload = new Dictionary<string, object>
         {
             ["tid"] = tenant,
             ["oid"] = user ?? Guid.NewGuid().ToString(),
@@ -310,17 +315,20 @@ public sealed class FakeEntraId : IAsyncDisposable
             ["preferred_username"] = "anna.berg@contoso.com",
         };
         if (scope is not null)
-            claims["scp"] = scope;
+            payload["scp"] = scope;
         if (roles is not null)
-            claims["roles"] = roles;
+            payload["roles"] = roles;
         if (groups is not null)
-            claims["groups"] = groups;
+            payload["groups"] = groups;
+        // Claims a test sets as it likes, replacing those above (a tid of another shape, a claim Entra ID never issues).
+        foreach (var (name, value) in claims ?? new Dictionary<string, object>())
+            payload[name] = value;
         var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? $"{BaseAddress}{tenant}/v2.0",
             Audience = audience,
-            Claims = claims,
+            Claims = payload,
             NotBefore = expiry.AddHours(-1),
             IssuedAt = expiry.AddHours(-1),
             Expires = expiry,

@@ -70,6 +70,22 @@ public sealed class ProductionAuthenticationTests : ProductionServiceTests
         Assert.Equal(HttpStatusCode.Forbidden, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId, scope: null, roles: ["ValueCheck.PolicyManager"])));
 
     [Fact]
+    public async Task A_role_claim_as_dotnet_user_jwts_writes_it_gives_a_seller_no_manager_rights_outside_development()
+    {
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Entra.Token(ValueCheckApplication.TenantA, ClientId,
+            claims: new Dictionary<string, object> { ["role"] = "ValueCheck.PolicyManager" }));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/addin/settings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/policies/current")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tid_that_is_not_one_guid_string_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await CheckWith(Entra.Token(ValueCheckApplication.TenantA, ClientId,
+            claims: new Dictionary<string, object> { ["tid"] = new[] { ValueCheckApplication.TenantA, ValueCheckApplication.TenantB } })));
+
+    [Fact]
     public async Task A_development_token_is_401_outside_development()
     {
         // Signed the way dotnet user-jwts signs (HS256, its issuer) for this API's audience.

@@ -142,16 +142,18 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                     b.Property<string>("FatigueAccounts")
                         .HasColumnType("text");
 
+                    b.Property<string>("HashKeyId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("RecipientHashes")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("SellerHash")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Team")

@@ -131,16 +131,18 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                     b.Property<string>("FatigueAccounts")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HashKeyId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientHashes")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SellerHash")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
