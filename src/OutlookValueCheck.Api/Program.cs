@@ -1,6 +1,7 @@
 using FluentValidation;
 using OutlookValueCheck.Api.AddIn;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Browser;
 using OutlookValueCheck.Api.Caching;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
@@ -47,6 +48,7 @@ var app = builder.Build();
 // start, which would log the failure with a stack trace before StartupProblem prints it plainly.
 app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAddInFiles();
