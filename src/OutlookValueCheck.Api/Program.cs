@@ -58,7 +58,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseSharedRateLimit();
 
-app.MapOpenApi();
+app.MapValueCheckOpenApi();
 app.MapHealth();
 app.MapChecks();
 app.MapRecipients();
