@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using OutlookValueCheck.Api.Tests.Auth;
+using OutlookValueCheck.Api.Tests.Crm;
+
+namespace OutlookValueCheck.Api.Tests.Resilience;
+
+/// <summary>Microsoft Graph on the seller's behalf (the fake Graph of <see cref="FakeEntraId"/>).</summary>
+[Collection(FakeEntraId.Collection)]
+public sealed class GraphRetryAfterTests() : RetryAfterTests("/v1.0")
+{
+    protected override Action<WebApplication>[] Services => [Probe.Map];
+
+    protected override string Source => "graph";
+
+    protected override string Vendor => "";
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
+        builder.UseSetting("Graph:BaseUrl", Entra.BaseAddress + "v1.0");
+    }
+
+    protected override string KnownRecipient()
+    {
+        Entra.VerifiedDomains.Add("contoso-sales.com");
+        return "colleague@contoso-sales.com";
+    }
+
+    // Only Graph's verified domains make this address a colleague.
+    protected override void AssertFactsCameFromTheSource(JsonElement recipient) => Assert.True(recipient.GetProperty("isInternal").GetBoolean());
+}
+
+[Collection(FakeEntraId.Collection)]
+public sealed class DataverseRetryAfterTests() : RetryAfterTests("/api/data")
+{
+    private readonly FakeDataverse _dataverse = new();
+
+    protected override Action<WebApplication>[] Services => [Probe.Map, _dataverse.Map];
+
+    protected override string Source => "crm";
+
+    protected override string Vendor => "Dynamics 365 ";
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "Dataverse");
+        builder.UseSetting($"{section}:Dataverse:Url", Entra.BaseAddress);
+        builder.UseSetting($"{section}:Dataverse:Authority", Entra.BaseAddress);
+        builder.UseSetting($"{section}:Dataverse:TenantId", "7d1c9a52-3f0b-4e88-9a61-0c2b4d6e8f10");
+        builder.UseSetting($"{section}:Dataverse:ClientId", "2f9e4c1a-5b7d-4e3f-8a2c-6d0b1e9f7a35");
+        builder.UseSetting($"{section}:Dataverse:ClientSecret", FakeEntraId.ClientSecret);
+    }
+
+    protected override string KnownRecipient()
+    {
+        _dataverse.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
+        return "tom@fabrikam.com";
+    }
+
+    protected override void AssertFactsCameFromTheSource(JsonElement recipient) =>
+        Assert.Equal("Tom Berg", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+}
+
+[Collection(FakeEntraId.Collection)]
+public sealed class SalesforceRetryAfterTests() : RetryAfterTests("/services/data")
+{
+    private readonly FakeSalesforce _salesforce = new();
+
+    protected override Action<WebApplication>[] Services => [Probe.Map, _salesforce.Map];
+
+    protected override string Source => "crm";
+
+    protected override string Vendor => "Salesforce ";
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "Salesforce");
+        builder.UseSetting($"{section}:Salesforce:Url", Entra.BaseAddress);
+        builder.UseSetting($"{section}:Salesforce:ClientId", FakeSalesforce.ClientId);
+        builder.UseSetting($"{section}:Salesforce:ClientSecret", FakeEntraId.ClientSecret);
+    }
+
+    protected override string KnownRecipient()
+    {
+        _salesforce.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
+        return "tom@fabrikam.com";
+    }
+
+    protected override void AssertFactsCameFromTheSource(JsonElement recipient) =>
+        Assert.Equal("Tom Berg", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+}
+
+[Collection(FakeEntraId.Collection)]
+public sealed class HubSpotRetryAfterTests : RetryAfterTests
+{
+    private readonly FakeHubSpot _hubSpot = new();
+
+    public HubSpotRetryAfterTests() : base("/crm") =>
+        // HubSpot's own shape of a burst limit (not the DAILY one, which is never retried).
+        Probe.Body = """{"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"}""";
+
+    protected override Action<WebApplication>[] Services => [Probe.Map, _hubSpot.Map];
+
+    protected override string Source => "crm";
+
+    protected override string Vendor => "HubSpot ";
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "HubSpot");
+        builder.UseSetting($"{section}:HubSpot:BaseUrl", Entra.BaseAddress);
+        builder.UseSetting($"{section}:HubSpot:AccessToken", FakeHubSpot.AccessToken);
+    }
+
+    protected override string KnownRecipient()
+    {
+        _hubSpot.Contacts.Add(new("tom@fabrikam.com", "Tom", "Berg", false, null));
+        return "tom@fabrikam.com";
+    }
+
+    protected override void AssertFactsCameFromTheSource(JsonElement recipient) =>
+        Assert.Equal("Tom Berg", recipient.GetProperty("contact").GetProperty("fullName").GetString());
+}
