@@ -9,7 +9,12 @@ namespace OutlookValueCheck.Api.Tests.Auth;
 /// refused token gets "Bearer" and no reason (which only helps someone probing), and the document is for managers.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class DisclosureInProductionTests : ProductionServiceTests
+public sealed class DisclosureInProductionOnSqliteTests() : DisclosureInProductionTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class DisclosureInProductionOnPostgresTests() : DisclosureInProductionTests(postgres: true);
+
+public abstract class DisclosureInProductionTests(bool postgres) : ProductionServiceTestsOn(postgres)
 {
     private static readonly object Draft = new { to = new[] { "tom@fabrikam.com" }, body = "Here are the numbers you asked for." };
 
@@ -27,7 +32,7 @@ public sealed class DisclosureInProductionTests : ProductionServiceTests
     public static TheoryData<string> RefusedTokens => new("expired", "wrong audience", "unpublished key", "not a token");
 
     [Theory]
-    [MemberData(nameof(RefusedTokens))]
+    [MemberData(nameof(RefusedTokens), MemberType = typeof(DisclosureInProductionTests))]
     public async Task A_refused_token_is_refused_without_saying_why(string what)
     {
         var token = what switch
@@ -61,7 +66,11 @@ public sealed class DisclosureInProductionTests : ProductionServiceTests
 }
 
 /// <summary>In Development the same refusal says why, for the developer.</summary>
-public sealed class DisclosureInDevelopmentTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
+public sealed class DisclosureInDevelopmentOnSqliteTests(ValueCheckApplication app) : DisclosureInDevelopmentTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class DisclosureInDevelopmentOnPostgresTests(PostgresValueCheckApplication app) : DisclosureInDevelopmentTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+public abstract class DisclosureInDevelopmentTests(ValueCheckApplication app)
 {
     [Fact]
     public async Task In_development_a_refused_token_is_explained_to_the_developer()

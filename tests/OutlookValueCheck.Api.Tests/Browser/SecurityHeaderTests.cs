@@ -9,7 +9,11 @@ namespace OutlookValueCheck.Api.Tests.Browser;
 /// (task pane, handlers' page, console, simulator) has a policy with a fresh style nonce, its scripts' origins, the
 /// service and Entra ID as the only places it talks to, and who may frame it; anything else may not be rendered.
 /// </summary>
-public sealed partial class SecurityHeaderTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
+public sealed class SecurityHeadersOnSqliteTests(ValueCheckApplication app) : SecurityHeaderTests(app), IClassFixture<ValueCheckApplication>;
+
+public sealed class SecurityHeadersOnPostgresTests(PostgresValueCheckApplication app) : SecurityHeaderTests(app), IClassFixture<PostgresValueCheckApplication>;
+
+public abstract partial class SecurityHeaderTests(ValueCheckApplication app)
 {
     public static TheoryData<string> Pages => new("/addin/taskpane/taskpane.html", "/addin/events/events.html", "/addin/console/console.html", "/addin/simulator/simulator.html");
 
@@ -21,7 +25,7 @@ public sealed partial class SecurityHeaderTests(ValueCheckApplication app) : ICl
     private static string PolicyOf(HttpResponseMessage response) => Header(response, "Content-Security-Policy");
 
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(Pages), MemberType = typeof(SecurityHeaderTests))]
     [InlineData("/healthz")]
     [InlineData("/addin/events.js")]
     [InlineData("/addin/config.json")]
@@ -68,7 +72,7 @@ public sealed partial class SecurityHeaderTests(ValueCheckApplication app) : ICl
     }
 
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(Pages), MemberType = typeof(SecurityHeaderTests))]
     public async Task Each_page_carries_a_fresh_nonce_in_its_policy_and_in_its_markup(string path)
     {
         var client = app.CreateClient();

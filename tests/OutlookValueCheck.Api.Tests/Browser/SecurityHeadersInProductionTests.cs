@@ -8,7 +8,12 @@ namespace OutlookValueCheck.Api.Tests.Browser;
 /// and Entra ID instance.
 /// </summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class SecurityHeadersInProductionTests : ProductionServiceTests
+public sealed class SecurityHeadersInProductionOnSqliteTests() : SecurityHeadersInProductionTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class SecurityHeadersInProductionOnPostgresTests() : SecurityHeadersInProductionTests(postgres: true);
+
+public abstract class SecurityHeadersInProductionTests(bool postgres) : ProductionServiceTestsOn(postgres)
 {
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : "";

@@ -6,9 +6,14 @@ using OutlookValueCheck.Api.Tests.Crm;
 
 namespace OutlookValueCheck.Api.Tests.Resilience;
 
-/// <summary>Microsoft Graph on the seller's behalf (the fake Graph of <see cref="FakeEntraId"/>).</summary>
 [Collection(FakeEntraId.Collection)]
-public sealed class GraphRetryAfterTests() : RetryAfterTests("/v1.0")
+public sealed class GraphRetryAfterOnSqliteTests() : GraphRetryAfterTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class GraphRetryAfterOnPostgresTests() : GraphRetryAfterTests(postgres: true);
+
+/// <summary>Microsoft Graph on the seller's behalf (the fake Graph of <see cref="FakeEntraId"/>).</summary>
+public abstract class GraphRetryAfterTests(bool postgres) : RetryAfterTests("/v1.0", postgres)
 {
     protected override Action<WebApplication>[] Services => [Probe.Map];
 
@@ -16,7 +21,7 @@ public sealed class GraphRetryAfterTests() : RetryAfterTests("/v1.0")
 
     protected override string Vendor => "";
 
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
         builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
         builder.UseSetting("Graph:BaseUrl", Entra.BaseAddress + "v1.0");
@@ -33,7 +38,12 @@ public sealed class GraphRetryAfterTests() : RetryAfterTests("/v1.0")
 }
 
 [Collection(FakeEntraId.Collection)]
-public sealed class DataverseRetryAfterTests() : RetryAfterTests("/api/data")
+public sealed class DataverseRetryAfterOnSqliteTests() : DataverseRetryAfterTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class DataverseRetryAfterOnPostgresTests() : DataverseRetryAfterTests(postgres: true);
+
+public abstract class DataverseRetryAfterTests(bool postgres) : RetryAfterTests("/api/data", postgres)
 {
     private readonly FakeDataverse _dataverse = new();
 
@@ -43,7 +53,7 @@ public sealed class DataverseRetryAfterTests() : RetryAfterTests("/api/data")
 
     protected override string Vendor => "Dynamics 365 ";
 
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
         var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
         builder.UseSetting($"{section}:Kind", "Dataverse");
@@ -65,7 +75,12 @@ public sealed class DataverseRetryAfterTests() : RetryAfterTests("/api/data")
 }
 
 [Collection(FakeEntraId.Collection)]
-public sealed class SalesforceRetryAfterTests() : RetryAfterTests("/services/data")
+public sealed class SalesforceRetryAfterOnSqliteTests() : SalesforceRetryAfterTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class SalesforceRetryAfterOnPostgresTests() : SalesforceRetryAfterTests(postgres: true);
+
+public abstract class SalesforceRetryAfterTests(bool postgres) : RetryAfterTests("/services/data", postgres)
 {
     private readonly FakeSalesforce _salesforce = new();
 
@@ -75,7 +90,7 @@ public sealed class SalesforceRetryAfterTests() : RetryAfterTests("/services/dat
 
     protected override string Vendor => "Salesforce ";
 
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
         var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
         builder.UseSetting($"{section}:Kind", "Salesforce");
@@ -95,11 +110,16 @@ public sealed class SalesforceRetryAfterTests() : RetryAfterTests("/services/dat
 }
 
 [Collection(FakeEntraId.Collection)]
-public sealed class HubSpotRetryAfterTests : RetryAfterTests
+public sealed class HubSpotRetryAfterOnSqliteTests() : HubSpotRetryAfterTests(postgres: false);
+
+[Collection(FakeEntraId.Collection)]
+public sealed class HubSpotRetryAfterOnPostgresTests() : HubSpotRetryAfterTests(postgres: true);
+
+public abstract class HubSpotRetryAfterTests : RetryAfterTests
 {
     private readonly FakeHubSpot _hubSpot = new();
 
-    public HubSpotRetryAfterTests() : base("/crm") =>
+    protected HubSpotRetryAfterTests(bool postgres) : base("/crm", postgres) =>
         // HubSpot's own shape of a burst limit (not the DAILY one, which is never retried).
         Probe.Body = """{"status":"error","message":"You have reached your ten_secondly_rolling limit.","errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"}""";
 
@@ -109,7 +129,7 @@ public sealed class HubSpotRetryAfterTests : RetryAfterTests
 
     protected override string Vendor => "HubSpot ";
 
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void ConfigureService(IWebHostBuilder builder)
     {
         var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
         builder.UseSetting($"{section}:Kind", "HubSpot");

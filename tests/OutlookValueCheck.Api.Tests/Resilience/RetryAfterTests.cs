@@ -10,7 +10,7 @@ namespace OutlookValueCheck.Api.Tests.Resilience;
 /// the fake: a 429 asking for a second is retried no sooner than a second later and the check gets its facts; a 429
 /// asking for longer than the check's lookup deadline is not waited for, and the check says so.
 /// </summary>
-public abstract class RetryAfterTests : ProductionServiceTests
+public abstract class RetryAfterTests : ProductionServiceTestsOn
 {
     /// <summary>
     /// Timers may fire up to one tick of the system's coarse clock early (4 ms on Linux, 15.6 ms on Windows), so the
@@ -20,7 +20,7 @@ public abstract class RetryAfterTests : ProductionServiceTests
 
     protected RetryAfterProbe Probe { get; }
 
-    protected RetryAfterTests(string pathPrefix) => Probe = new RetryAfterProbe(pathPrefix);
+    protected RetryAfterTests(string pathPrefix, bool postgres) : base(postgres) => Probe = new RetryAfterProbe(pathPrefix);
 
     /// <summary>"crm" or "graph", as the check names the source.</summary>
     protected abstract string Source { get; }
