@@ -8,6 +8,9 @@ export default defineConfig({
   // The add-in's icons live with the manifests; served as /addin/icon-*.png.
   publicDir: "../../addin-manifest/icons",
   plugins: [react()],
+  // The service puts a fresh nonce where this placeholder is in each page it serves (AddInPages.NoncePlaceholder) and
+  // in the page's Content-Security-Policy; Fluent UI's style engine reads it from the csp-nonce meta element Vite adds.
+  html: { cspNonce: "VALUECHECK_CSP_NONCE" },
   build: {
     outDir: "../../src/OutlookValueCheck.Api/wwwroot/addin",
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using OutlookValueCheck.Api.AddIn;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Browser;
 using OutlookValueCheck.Api.Caching;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
@@ -49,6 +50,7 @@ var app = builder.Build();
 // start, which would log the failure with a stack trace before StartupProblem prints it plainly.
 app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAddInFiles();
@@ -58,7 +60,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseSharedRateLimit();
 
-app.MapOpenApi();
+app.MapValueCheckOpenApi();
 app.MapHealth();
 app.MapChecks();
 app.MapRecipients();

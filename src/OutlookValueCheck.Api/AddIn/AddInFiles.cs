@@ -19,6 +19,7 @@ internal static class AddInFiles
     {
         builder.Services.AddSingleton<IValidateOptions<AddInOptions>, AddInOptionsValidator>();
         builder.Services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<Browser.ContentSecurityPolicies>();
         return builder;
     }
 
@@ -35,6 +36,7 @@ internal static class AddInFiles
             }
             await next(context);
         });
+        app.UseAddInPages();
         app.UseStaticFiles();
         return app;
     }

@@ -45,6 +45,9 @@ internal static class AuthenticationSetup
             .PostConfigure<IOptionsMonitor<AccessSettings>>((options, access) =>
             {
                 options.MapInboundClaims = false;
+                // Why a token was refused (its audience, its expiry, a key not found) helps a developer and, outside
+                // Development, only someone probing the service: WWW-Authenticate then says "Bearer" and no more.
+                options.IncludeErrorDetails = development;
                 if (!development)
                 {
                     // Signing keys come only from Entra ID's published metadata, never from configuration.

@@ -9,6 +9,9 @@ internal interface ICrmConnector
     /// <summary>How the facts' source is named next to them in the task pane.</summary>
     string SourceName { get; }
 
-    /// <summary>What the CRM knows of one address, read with the tenant's settings for this connector.</summary>
-    Task<CrmMatch> LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken);
+    /// <summary>
+    /// What the CRM knows of one address, read with the tenant's settings for this connector; a Retry-After longer
+    /// than <paramref name="maxWait"/> (the check's lookup deadline) is not waited for.
+    /// </summary>
+    Task<CrmMatch> LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken);
 }

@@ -35,7 +35,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     /// What the CRM knows of each address, in the order given. Each address is looked up once and then served from
     /// the cache (concurrent checks for the same cold address share one lookup); an import clears the tenant's entries.
     /// </summary>
-    public async Task<CrmMatch[]> MatchesForAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    public async Task<CrmMatch[]> MatchesForAsync(IReadOnlyList<string> addresses, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var crm = Settings;
         var connector = ConnectorFor(crm);
@@ -49,7 +49,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         List<(int Index, ValueTask<CrmMatch> Lookup)>? pending = null;
         for (var i = 0; i < addresses.Count; i++)
         {
-            var lookup = MatchAsync(crm, connector, addresses[i].Trim().ToLowerInvariant(), tags, gate, cancellationToken);
+            var lookup = MatchAsync(crm, connector, addresses[i].Trim().ToLowerInvariant(), tags, gate, maxWait, cancellationToken);
             if (lookup.IsCompletedSuccessfully)
                 matches[i] = lookup.Result;
             else
@@ -76,7 +76,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
     }
 
     private async ValueTask<CrmMatch> MatchAsync(TenantCrmSettings crm, ICrmConnector? connector, string address, string[] tags, SemaphoreSlim gate,
-        CancellationToken cancellationToken)
+        TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var missed = false;
         var match = await cache.GetOrCreateAsync(
@@ -89,7 +89,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
                 {
                     return connector is null
                         ? await LookUpAsync(address, token)
-                        : await connector.LookUpAsync(tenant.TenantId, crm, address, token);
+                        : await connector.LookUpAsync(tenant.TenantId, crm, address, maxWait, token);
                 }
                 finally
                 {

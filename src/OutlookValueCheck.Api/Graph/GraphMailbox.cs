@@ -23,8 +23,9 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
 
     public bool IsConfigured => graph.IsConfigured;
 
-    public SellerContext SellerFor(Auth.CallerIdentity caller, string sellerToken) =>
-        new(caller.TenantId, caller.UserId, graph.For(caller.TenantId, sellerToken));
+    /// <summary>The seller's Graph; a Retry-After longer than <paramref name="maxWait"/> (the lookup deadline) is not waited for.</summary>
+    public SellerContext SellerFor(Auth.CallerIdentity caller, string sellerToken, TimeSpan maxWait) =>
+        new(caller.TenantId, caller.UserId, graph.For(caller.TenantId, sellerToken, maxWait));
 
     /// <summary>GET /organization?$select=verifiedDomains: the tenant's own domains, lower case.</summary>
     public async Task<string[]> VerifiedDomainsAsync(SellerContext seller, CancellationToken cancellationToken) =>

@@ -19,8 +19,11 @@ internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientF
 
     public bool IsConfigured => settings.Value.IsConfigured;
 
-    /// <summary>A client for one seller. <paramref name="sellerToken"/> is the bearer token they called this API with.</summary>
-    public GraphServiceClient For(string tenantId, string sellerToken)
+    /// <summary>
+    /// A client for one seller. <paramref name="sellerToken"/> is the bearer token they called this API with; with
+    /// <paramref name="maxWait"/>, Graph asking to be retried later than that is not waited for.
+    /// </summary>
+    public GraphServiceClient For(string tenantId, string sellerToken, TimeSpan? maxWait = null)
     {
         var graph = settings.Value;
         if (!graph.IsConfigured)
@@ -42,6 +45,8 @@ internal sealed class SellerGraph(IOptions<GraphSettings> settings, IHttpClientF
         // The named client carries the resilience pipeline (GraphSetup) and none of the Graph SDK's own handlers.
         var client = http.CreateClient(HttpClientName);
         TenantMark.Set(client, tenantId);
+        if (maxWait is { } limit)
+            RetryAfterLimit.Set(client, limit);
         return new GraphServiceClient(client, authentication, graph.BaseUrl.ToString().TrimEnd('/'));
     }
 

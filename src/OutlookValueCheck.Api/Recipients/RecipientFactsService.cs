@@ -20,15 +20,17 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
 {
     public async Task<List<RecipientFacts>> FactsForAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)
     {
+        var lookupDeadline = TimeSpan.FromMilliseconds(request.Policy.LookupDeadlineMilliseconds);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(request.Policy.LookupDeadlineMilliseconds);
+        deadline.CancelAfter(lookupDeadline);
 
         var started = Stopwatch.GetTimestamp();
-        var crmTask = crm.MatchesForAsync(addresses, deadline.Token);
-        var graphTask = GraphFactsAsync(addresses, request, deadline.Token);
-        var (crmMatches, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crmTask, started, request, cancellationToken);
+        // A source asking to be retried after longer than the deadline is not waited for: it could only answer too late.
+        var crmTask = crm.MatchesForAsync(addresses, lookupDeadline, deadline.Token);
+        var graphTask = GraphFactsAsync(addresses, request, lookupDeadline, deadline.Token);
+        var (crmMatches, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crm.SourceName, crmTask, started, request, cancellationToken);
         var (graph, graphFailure) = mailbox.IsConfigured
-            ? await Guard("graph", "graph", graphTask, started, request, cancellationToken)
+            ? await Guard("graph", "graph", null, graphTask, started, request, cancellationToken)
             : (await graphTask, null);
 
         var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified
@@ -60,18 +62,21 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
         return facts;
     }
 
-    private async Task<GraphFacts?> GraphFactsAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)
+    private async Task<GraphFacts?> GraphFactsAsync(IReadOnlyList<string> addresses, FactsRequest request, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         if (!mailbox.IsConfigured || request.SellerToken is null)
             return null;
-        var seller = mailbox.SellerFor(request.Caller, request.SellerToken);
+        var seller = mailbox.SellerFor(request.Caller, request.SellerToken, maxWait);
         var domains = mailbox.VerifiedDomainsAsync(seller, cancellationToken);
         var recipients = mailbox.AboutRecipientsAsync(seller, addresses, request.AsOf.AddDays(-request.Policy.FatigueWindowDays), cancellationToken);
         return new GraphFacts(await domains, await recipients);
     }
 
-    /// <summary>The source's answer, or the reason it has none; only the request itself being aborted is thrown.</summary>
-    private async Task<(T? Answer, LookupFailure? Failure)> Guard<T>(string source, string metricSource, Task<T> lookup, long started, FactsRequest request,
+    /// <summary>
+    /// The source's answer, or the reason it has none; only the request itself being aborted is thrown. A CRM names
+    /// itself (<paramref name="vendor"/>) in a reason the service words; Graph needs not (the source says "graph").
+    /// </summary>
+    private async Task<(T? Answer, LookupFailure? Failure)> Guard<T>(string source, string metricSource, string? vendor, Task<T> lookup, long started, FactsRequest request,
         CancellationToken requestAborted)
         where T : class?
     {
@@ -93,7 +98,7 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
 #pragma warning restore CA1031
         {
             logger.LogWarning(exception, "The {Source} lookup of tenant {Tenant} failed; the check goes on without it.", source, request.Caller.TenantId);
-            return (null, new LookupFailure(source, Describe(exception)));
+            return (null, new LookupFailure(source, Describe(exception, vendor)));
         }
         finally
         {
@@ -103,8 +108,10 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
     }
 
     // Short and free of data: it is shown to the seller as evidence of lookup-unavailable.
-    private static string Describe(Exception exception) => exception switch
+    private static string Describe(Exception exception, string? vendor) => exception switch
     {
+        Resilience.RetryAfterBeyondLimitException wait =>
+            $"{(vendor is null ? "" : $"{vendor} ")}asked to wait {Math.Ceiling(wait.RetryAfter.TotalSeconds):0} s, longer than the {wait.Limit.TotalMilliseconds:0} ms lookup deadline",
         ODataError { ResponseStatusCode: 429 } => "throttled",
         Crm.CrmSourceException source => source.Reason,
         ODataError error => $"answered {error.ResponseStatusCode}",

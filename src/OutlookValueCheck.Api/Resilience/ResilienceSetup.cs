@@ -10,7 +10,8 @@ internal static class ResilienceSetup
     /// A named HttpClient for a remote source of facts (Graph, a CRM) with one Polly pipeline per tenant, chosen by
     /// the <see cref="TenantMark"/> on each request, so one tenant's throttling or outage opens only its own circuit:
     /// a deadline for the whole call, retries with jittered back-off that wait what a 429 or 503 asks
-    /// (Retry-After), a circuit breaker, and a timeout per attempt. The check's own lookup deadline still bounds it all.
+    /// (Retry-After), a circuit breaker, and a timeout per attempt. The check's own lookup deadline still bounds it all,
+    /// and a Retry-After longer than that deadline is not waited for (<see cref="RetryAfterLimit"/>).
     /// </summary>
     /// <param name="isAllowanceSpent">
     /// Whether a response says the source's allowance is used up for a long while (HubSpot's DAILY limit, Salesforce's
@@ -41,11 +42,13 @@ internal static class ResilienceSetup
                     SamplingDuration = TimeSpan.FromSeconds(30),
                     BreakDuration = TimeSpan.FromSeconds(15),
                     ShouldHandle = async args => HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                        || args.Outcome.Exception is RetryAfterBeyondLimitException
                         || (args.Outcome.Result is { } response && await isAllowanceSpent(response)),
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(3));
             })
             .SelectPipelineBy(_ => request => TenantMark.Of(request) ?? "none");
+        client.AddHttpMessageHandler(services => new RetryAfterLimit.Handler(isAllowanceSpent, services.GetRequiredService<TimeProvider>()));
         client.AddHttpMessageHandler<TenantMark.Remover>();
         return client;
     }

@@ -1,7 +1,8 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { AddInConfig } from "../shared/contract";
+import { styleRenderer } from "../shared/styleRenderer";
 import { ConsoleApp } from "./ConsoleApp";
 import { ConsoleClient } from "./consoleClient";
 import { consoleTokenSource } from "./consoleToken";
@@ -32,7 +33,9 @@ async function start() {
   const client = new ConsoleClient(config.serviceOrigin, consoleTokenSource(config));
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <Root client={client} />
+      <RendererProvider renderer={styleRenderer()} targetDocument={document}>
+        <Root client={client} />
+      </RendererProvider>
     </StrictMode>,
   );
 }

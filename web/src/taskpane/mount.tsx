@@ -1,6 +1,7 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { styleRenderer } from "../shared/styleRenderer";
 import { App } from "./App";
 import type { TaskPaneHost } from "./TaskPaneHost";
 
@@ -9,9 +10,11 @@ export function mountTaskPane(element: HTMLElement, host: TaskPaneHost, dark: bo
   const root = createRoot(element);
   root.render(
     <StrictMode>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
-        <App host={host} />
-      </FluentProvider>
+      <RendererProvider renderer={styleRenderer()} targetDocument={document}>
+        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
+          <App host={host} />
+        </FluentProvider>
+      </RendererProvider>
     </StrictMode>,
   );
   return root;

@@ -26,12 +26,12 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
 
     public string SourceName => "Dynamics 365";
 
-    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
-        LookUpAsync(tenantId, settings.Dataverse!, address, cancellationToken);
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.Dataverse!, address, maxWait, cancellationToken);
 
-    public async Task<CrmMatch> LookUpAsync(string tenantId, DataverseSettings settings, string address, CancellationToken cancellationToken)
+    public async Task<CrmMatch> LookUpAsync(string tenantId, DataverseSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        using var client = await ClientAsync(tenantId, settings, cancellationToken);
+        using var client = await ClientAsync(tenantId, settings, maxWait, cancellationToken);
         var literal = Uri.EscapeDataString(ODataText.Literal(address));
         var account = settings.RenewalDateColumn is { Length: > 0 } renewal ? $"name,customertypecode,{renewal}" : "name,customertypecode";
         using var contacts = await GetAsync(client,
@@ -87,7 +87,7 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
         return won.RootElement.GetProperty("value").EnumerateArray().Select(row => Date(row, "actualclosedate")).FirstOrDefault();
     }
 
-    private async Task<HttpClient> ClientAsync(string tenantId, DataverseSettings settings, CancellationToken cancellationToken)
+    private async Task<HttpClient> ClientAsync(string tenantId, DataverseSettings settings, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var credential = _credentials.GetOrAdd((settings.TenantId!, settings.ClientId!), _ =>
             new ClientSecretCredential(settings.TenantId, settings.ClientId, settings.ClientSecret, new ClientSecretCredentialOptions
@@ -97,7 +97,7 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
             }));
         var environment = settings.Url!.GetLeftPart(UriPartial.Authority);
         var token = await credential.GetTokenAsync(new TokenRequestContext([$"{environment}/.default"]), cancellationToken);
-        var client = http.CreateFor(HttpClientName, tenantId, new Uri($"{environment}/api/data/v9.2/"), token.Token);
+        var client = http.CreateFor(HttpClientName, tenantId, new Uri($"{environment}/api/data/v9.2/"), token.Token, maxWait);
         client.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
         client.DefaultRequestHeaders.Add("OData-Version", "4.0");
         return client;

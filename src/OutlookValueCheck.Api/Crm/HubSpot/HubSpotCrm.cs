@@ -27,12 +27,12 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory) :
 
     public string SourceName => "HubSpot";
 
-    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
-        LookUpAsync(tenantId, settings.HubSpot!, address, cancellationToken);
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.HubSpot!, address, maxWait, cancellationToken);
 
-    public async Task<CrmMatch> LookUpAsync(string tenantId, HubSpotSettings settings, string address, CancellationToken cancellationToken)
+    public async Task<CrmMatch> LookUpAsync(string tenantId, HubSpotSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        using var client = http.CreateFor(HttpClientName, tenantId, settings.BaseUrl, settings.AccessToken!);
+        using var client = http.CreateFor(HttpClientName, tenantId, settings.BaseUrl, settings.AccessToken!, maxWait);
         using var contact = await GetAsync(client,
             $"crm/v3/objects/contacts/{Uri.EscapeDataString(address.ToLowerInvariant())}?idProperty=email&properties=email,firstname,lastname,jobtitle,hs_email_optout,associatedcompanyid",
             cancellationToken);

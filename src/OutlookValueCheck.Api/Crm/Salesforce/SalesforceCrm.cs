@@ -26,13 +26,13 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
 
     public string SourceName => "Salesforce";
 
-    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, CancellationToken cancellationToken) =>
-        LookUpAsync(tenantId, settings.Salesforce!, address, cancellationToken);
+    Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        LookUpAsync(tenantId, settings.Salesforce!, address, maxWait, cancellationToken);
 
-    public async Task<CrmMatch> LookUpAsync(string tenantId, SalesforceSettings settings, string address, CancellationToken cancellationToken)
+    public async Task<CrmMatch> LookUpAsync(string tenantId, SalesforceSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var renewalField = settings.RenewalDateField is { Length: > 0 } field ? $", Account.{field}" : "";
-        using var contacts = await QueryAsync(tenantId, settings,
+        using var contacts = await QueryAsync(tenantId, settings, maxWait,
             $"SELECT Id, FirstName, LastName, Title, Email, HasOptedOutOfEmail, AccountId, Account.Name, Account.Type, Account.Owner.Email{renewalField} " +
             $"FROM Contact WHERE Email = {SoqlLiteral(address)} LIMIT 1", cancellationToken);
         if (contacts.RootElement.GetProperty("records").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } row)
@@ -52,7 +52,7 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
             return new CrmMatch(contact, null);
 
         // Child relationships can only be queried from their parent: a second query, on the account.
-        using var details = await QueryAsync(tenantId, settings,
+        using var details = await QueryAsync(tenantId, settings, maxWait,
             "SELECT Id, (SELECT Id FROM Cases WHERE IsClosed = false AND Priority = 'High'), " +
             "(SELECT CloseDate FROM Opportunities WHERE IsWon = true ORDER BY CloseDate ASC LIMIT 1), " +
             "(SELECT EndDate FROM Contracts WHERE Status = 'Activated' ORDER BY EndDate DESC LIMIT 1) " +
@@ -72,12 +72,12 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
         });
     }
 
-    private async Task<JsonDocument> QueryAsync(string tenantId, SalesforceSettings settings, string soql, CancellationToken cancellationToken)
+    private async Task<JsonDocument> QueryAsync(string tenantId, SalesforceSettings settings, TimeSpan maxWait, string soql, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var session = await SessionAsync(tenantId, settings, cancellationToken);
-            using var client = http.CreateFor(HttpClientName, tenantId, session.InstanceUrl, session.AccessToken);
+            var session = await SessionAsync(tenantId, settings, maxWait, cancellationToken);
+            using var client = http.CreateFor(HttpClientName, tenantId, session.InstanceUrl, session.AccessToken, maxWait);
             using var response = await client.GetAsync($"services/data/{settings.ApiVersion}/query?q={Uri.EscapeDataString(soql)}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
             {
@@ -92,12 +92,13 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
         }
     }
 
-    private async Task<Session> SessionAsync(string tenantId, SalesforceSettings settings, CancellationToken cancellationToken)
+    private async Task<Session> SessionAsync(string tenantId, SalesforceSettings settings, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         if (_sessions.TryGetValue((settings.Url!, settings.ClientId!), out var known))
             return known;
         using var client = http.CreateClient(HttpClientName);
         TenantMark.Set(client, tenantId);
+        RetryAfterLimit.Set(client, maxWait);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
