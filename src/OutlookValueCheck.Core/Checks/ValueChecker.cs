@@ -71,7 +71,7 @@ public static class ValueChecker
     /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>
     private static List<RecipientFacts> MatchFacts(Draft draft, IEnumerable<RecipientFacts> facts)
     {
-        var byAddress = new Dictionary<string, RecipientFacts>(StringComparer.OrdinalIgnoreCase);
+        var byAddress = new Dictionary<string, RecipientFacts>(EmailAddresses.Comparer);
         foreach (var fact in facts ?? [])
             byAddress.TryAdd(fact.Address, fact);
         return draft.AllRecipients()

@@ -18,11 +18,11 @@ public sealed record Draft
     /// <summary>The seller's answer to "Does this add value for them?", if they gave one for this draft.</summary>
     public string? ValueAnswer { get; init; }
 
-    /// <summary>Every recipient once, in To, Cc, Bcc order, compared case-insensitively.</summary>
+    /// <summary>Every recipient once, in To, Cc, Bcc order, compared in their normal spelling (<see cref="Recipients.EmailAddresses"/>).</summary>
     public IReadOnlyList<string> AllRecipients()
     {
         var all = new List<string>(To.Count + Cc.Count + Bcc.Count);
-        var seen = new HashSet<string>(all.Capacity, StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(all.Capacity, Recipients.EmailAddresses.Comparer);
         AddEach(To);
         AddEach(Cc);
         AddEach(Bcc);

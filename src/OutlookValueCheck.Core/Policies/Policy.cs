@@ -58,9 +58,14 @@ public sealed record Policy
     public Severity SeverityOf(FindingCode code) =>
         Severities.TryGetValue(code, out var severity) ? severity : DefaultSeverities[code];
 
+    /// <summary>
+    /// Whether the policy exempts the address, compared in normal spellings (<see cref="EmailAddresses"/>). Exactly:
+    /// a sub-address of an exempt address is not exempt, as exempting is the unsafe side.
+    /// </summary>
     public bool IsExempt(string address)
     {
-        return ExemptAddresses.Any(exempt => string.Equals(exempt, address, StringComparison.OrdinalIgnoreCase))
-            || ExemptDomains.Any(exempt => DomainNames.IsAddressIn(address, exempt));
+        var normal = EmailAddresses.Normalise(address);
+        return ExemptAddresses.Any(exempt => string.Equals(EmailAddresses.Normalise(exempt), normal, StringComparison.Ordinal))
+            || ExemptDomains.Any(exempt => DomainNames.IsAddressIn(normal, EmailAddresses.NormaliseDomain(exempt)));
     }
 }

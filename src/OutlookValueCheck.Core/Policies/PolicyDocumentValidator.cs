@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Policies;
 
@@ -71,10 +72,15 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
                 .WithMessage("Must be between 100 and 2500 milliseconds.");
         });
 
+        // A hidden character would make an exemption that looks like one address match another, or none.
         RuleForEach(document => document.ExemptDomains)
+            .Must(domain => domain is null || AddressProblems.DescribeDomain(domain) is null).OverridePropertyName("exemptDomains")
+            .WithMessage((_, domain) => AddressProblems.DescribeDomain(domain!))
             .Must(BeADomainName).OverridePropertyName("exemptDomains")
             .WithMessage((_, domain) => $"'{domain}' is not a domain name like example.com.");
         RuleForEach(document => document.ExemptAddresses)
+            .Must(address => address is null || AddressProblems.Describe(address) is null).OverridePropertyName("exemptAddresses")
+            .WithMessage((_, address) => AddressProblems.Describe(address!))
             .EmailAddress().OverridePropertyName("exemptAddresses")
             .WithMessage((_, address) => $"'{address}' is not an email address.");
 
