@@ -33,7 +33,9 @@ builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddSingleton<LastKnownPolicies>();
 builder.Services.AddSingleton<SellerGroups>();
 builder.Services.AddScoped<SellerPolicy>();
+builder.AddValueCheckOrganisationDomains();
 builder.Services.AddScoped<RecipientFactsService>();
+builder.Services.AddSingleton<DraftSenders>();
 builder.Services.AddSingleton<DecisionLog>();
 builder.Services.AddHostedService<DecisionWriter>();
 // Validators hold no state; building one costs more than validating a request, so each is built once.

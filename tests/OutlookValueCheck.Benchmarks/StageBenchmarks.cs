@@ -13,7 +13,7 @@ public class StageBenchmarks
     private string _body = null!;
     private MailText _text = null!;
     private List<Token> _tokens = null!;
-    private readonly ReadingContext _context = new("contoso", ["Fabrikam"]);
+    private readonly ReadingContext _context = new(["contoso"], ["Fabrikam"]);
 
     [Params(2)]
     public int Kilobytes { get; set; }

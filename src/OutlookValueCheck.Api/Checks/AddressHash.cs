@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Checks;
 
@@ -76,19 +77,18 @@ internal sealed class AddressHash
     public static byte[] TenantKey(byte[] secret, string tenantId) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, HMACSHA256.HashSizeInBytes, [], Encoding.UTF8.GetBytes(TenantKeyLabel + tenantId));
 
-    /// <summary>Feeds the address trimmed and lower-cased, as UTF-8, without allocating for addresses of normal length.</summary>
+    /// <summary>Feeds the address in its normal spelling, as UTF-8, without allocating for addresses of normal length.</summary>
     private static void AppendNormalised(IncrementalHash hmac, string address)
     {
-        var trimmed = address.AsSpan().Trim();
-        if (trimmed.Length > 256)
+        // The spelling every match uses, so respelling an address cannot make it a second person in reports.
+        var normal = EmailAddresses.Normalise(address).AsSpan();
+        if (normal.Length > 256)
         {
-            hmac.AppendData(Encoding.UTF8.GetBytes(trimmed.ToString().ToLowerInvariant()));
+            hmac.AppendData(Encoding.UTF8.GetBytes(normal.ToString()));
             return;
         }
-        Span<char> lower = stackalloc char[trimmed.Length];
-        trimmed.ToLowerInvariant(lower);
-        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(lower.Length)];
-        hmac.AppendData(utf8[..Encoding.UTF8.GetBytes(lower, utf8)]);
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(normal.Length)];
+        hmac.AppendData(utf8[..Encoding.UTF8.GetBytes(normal, utf8)]);
     }
 
     private IncrementalHash HmacFor(string tenantId)

@@ -17,10 +17,14 @@ internal sealed record CheckRequest
 
     public IEnumerable<string> AllRecipients => (To ?? []).Concat(Cc ?? []).Concat(Bcc ?? []);
 
-    /// <summary>The draft the engine checks: addresses trimmed, an HTML body marked as such, judged as of <paramref name="asOf"/>.</summary>
-    public Draft ToDraft(string? sender, DateTimeOffset asOf) => new()
+    /// <summary>
+    /// The draft the engine checks, from <paramref name="sender"/>'s mailbox and written by <paramref name="author"/>
+    /// (the signed-in seller): addresses trimmed, an HTML body marked as such, judged as of <paramref name="asOf"/>.
+    /// </summary>
+    public Draft ToDraft(string? sender, string? author, DateTimeOffset asOf) => new()
     {
         Sender = sender,
+        Author = author,
         To = Trimmed(To),
         Cc = Trimmed(Cc),
         Bcc = Trimmed(Bcc),

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.Mail;
 using FluentValidation;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Checks;
 
@@ -20,16 +21,20 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
             .WithMessage("A check needs at least one recipient in to, cc or bcc.")
             .Must(request => request.AllRecipients.Count() <= MaxRecipients).OverridePropertyName("to")
             .WithMessage($"At most {MaxRecipients} recipients in to, cc and bcc together.");
-        RuleForEach(request => request.To).Must(BeAnAddress).OverridePropertyName("to").WithMessage((_, address) => $"'{address}' is not an email address.");
-        RuleForEach(request => request.Cc).Must(BeAnAddress).OverridePropertyName("cc").WithMessage((_, address) => $"'{address}' is not an email address.");
-        RuleForEach(request => request.Bcc).Must(BeAnAddress).OverridePropertyName("bcc").WithMessage((_, address) => $"'{address}' is not an email address.");
+        RuleForEach(request => request.To).MustBeAnAddress().OverridePropertyName("to");
+        RuleForEach(request => request.Cc).MustBeAnAddress().OverridePropertyName("cc");
+        RuleForEach(request => request.Bcc).MustBeAnAddress().OverridePropertyName("bcc");
         // Only valid addresses count as duplicates; parsing is costly, so only repeated ones are parsed again here.
+        // Spellings of one address ("x@fabrikam.com", "\"x\"@fabrikam.com.") are one recipient.
         RuleFor(request => request.AllRecipients)
-            .Must(addresses => !HasRepeats(addresses) || addresses.GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
+            .Must(addresses => !HasRepeats(addresses) || addresses.GroupBy(address => address, EmailAddresses.Comparer).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
             .OverridePropertyName("to")
             .WithMessage(request => "These addresses appear more than once: " + string.Join(", ",
-                request.AllRecipients.Where(BeAnAddress).GroupBy(address => address.Trim(), StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key)) + ".");
-        RuleFor(request => request.Sender).Must(sender => sender is null || BeAnAddress(sender)).WithMessage("sender must be an email address.");
+                request.AllRecipients.Where(BeAnAddress).GroupBy(address => address, EmailAddresses.Comparer).Where(group => group.Count() > 1).Select(group => group.Key.Trim())) + ".");
+        RuleFor(request => request.Sender).Cascade(CascadeMode.Stop)
+            .Must(sender => sender is null || AddressProblems.Describe(sender) is null).WithMessage(request => "sender " + AddressProblems.Describe(request.Sender!))
+            .Must(sender => sender is null || BeAnAddress(sender)).WithMessage("sender must be an email address.")
+            .OverridePropertyName("sender");
         RuleFor(request => request.Subject).MaximumLength(MaxSubjectLength).OverridePropertyName("subject");
         RuleFor(request => request.Body).NotNull().OverridePropertyName("body").WithMessage("body is required (it may be empty).");
         RuleFor(request => request.BodyFormat).Must(format => format is null or "text" or "html").OverridePropertyName("bodyFormat")
@@ -42,13 +47,13 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
     private static readonly SearchValues<char> ControlsAndSpace =
         SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(character => char.IsControl(character) || character == ' ')]);
 
-    /// <summary>Whether any address appears twice (trimmed, ignoring case): the usual answer, no, without grouping.</summary>
+    /// <summary>Whether any address appears twice (in its normal spelling): the usual answer, no, without grouping.</summary>
     private static bool HasRepeats(IEnumerable<string> addresses)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(EmailAddresses.Comparer);
         foreach (var address in addresses)
         {
-            if (!seen.Add(address.Trim()))
+            if (!seen.Add(address))
                 return true;
         }
         return false;

@@ -27,6 +27,7 @@ internal static class ChecksApi
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
         RecipientFactsService recipientFacts,
+        DraftSenders senders,
         SellerPolicy sellerPolicy,
         HttpRequest http,
         DecisionLog decisions,
@@ -40,8 +41,9 @@ internal static class ChecksApi
             return TypedResults.ValidationProblem(validation.ToDictionary());
         var caller = CallerIdentity.From(user)!; // RequireTenant has checked it.
 
-        var sender = (request.Sender ?? caller.Email)?.Trim().ToLowerInvariant();
-        var draft = request.ToDraft(sender, clock.GetUtcNow());
+        // The signed-in seller writes the mail whatever the sender field says; without an address in the token they
+        // are named by object ID, which no account owner matches.
+        var draft = request.ToDraft(caller.Email, caller.Email ?? caller.UserId, clock.GetUtcNow());
 
         var recipients = draft.AllRecipients();
         var sellerToken = BearerToken.Of(http);
@@ -49,9 +51,17 @@ internal static class ChecksApi
         // Who counts as a colleague follows the signed-in seller (or the tenant's verified domains), never the
         // request's sender field: a sender claiming the customer's domain must not make the customer "internal".
         // With checks turned off (a manager's switch for the day the service has an incident) nothing is looked up.
-        var facts = applied.Policy.ChecksEnabled
-            ? await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, caller.Email, sellerToken, applied.Policy, draft.AsOf), cancellationToken)
-            : [];
+        List<Core.Recipients.RecipientFacts> facts = [];
+        if (applied.Policy.ChecksEnabled)
+        {
+            // The sender may need the tenant's verified domains, which the facts lookup asks for too: both at once.
+            var sender = senders.ResolveAsync(request.Sender, caller, sellerToken, applied.Policy.LookupDeadlineMilliseconds, cancellationToken);
+            facts = await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, caller.Email, sellerToken, applied.Policy, draft.AsOf), cancellationToken);
+            var answer = await sender;
+            if (answer.Refusal is { } refusal)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sender"] = [refusal] });
+            draft = draft with { Sender = answer.Sender };
+        }
         var result = ValueChecker.Check(draft, facts, applied.Policy);
         Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 

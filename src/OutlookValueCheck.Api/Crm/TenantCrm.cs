@@ -49,7 +49,8 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         List<(int Index, ValueTask<CrmMatch> Lookup)>? pending = null;
         for (var i = 0; i < addresses.Count; i++)
         {
-            var lookup = MatchAsync(crm, connector, addresses[i].Trim().ToLowerInvariant(), tags, gate, maxWait, cancellationToken);
+            // One spelling per mailbox: the cache key, the built-in query and a remote CRM's query all use it.
+            var lookup = MatchAsync(crm, connector, EmailAddresses.Normalise(addresses[i]), tags, gate, maxWait, cancellationToken);
             if (lookup.IsCompletedSuccessfully)
                 matches[i] = lookup.Result;
             else
@@ -114,7 +115,7 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
 
     private async Task<CrmDirectory> QueryAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
-        var emails = addresses.Select(address => address.ToLowerInvariant()).Distinct().ToList();
+        var emails = addresses.Select(EmailAddresses.Normalise).Distinct().ToList();
         var contacts = await Db.CrmContacts.AsNoTracking().Where(row => emails.Contains(row.Email)).ToListAsync(cancellationToken);
         var accountIds = contacts.Select(row => row.AccountId).OfType<string>().Distinct().ToList();
         var domains = emails.Select(DomainNames.DomainOf).OfType<string>().SelectMany(DomainNames.SelfAndParents).Distinct().ToList();

@@ -56,17 +56,22 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
             new ParallelOptions { MaxDegreeOfParallelism = MailboxConcurrency, CancellationToken = cancellationToken },
             async (i, token) =>
             {
-                var address = addresses[i].ToLowerInvariant();
+                var address = EmailAddresses.Normalise(addresses[i]);
                 replies[i] = await cache.GetOrCreateAsync($"graph:reply:{seller.TenantId}:{seller.UserId}:{address}", (seller, address),
                     static async (state, token) => await LastReplyAsync(state.seller, state.address, token), History, cancellationToken: token);
                 contacts[i] = await cache.GetOrCreateAsync($"graph:contact:{seller.TenantId}:{seller.UserId}:{address}", (seller, address),
                     static async (state, token) => await InContactsAsync(state.seller, state.address, token), History, cancellationToken: token);
             });
 
-        return addresses.Select((address, i) => (address, known: new RecipientInMailbox(
-                new MailHistory(sent.Where(message => message.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(message => message.SentAt).ToList(), replies[i]),
-                contacts[i])))
-            .ToDictionary(pair => pair.address, pair => pair.known, StringComparer.OrdinalIgnoreCase);
+        // Sent items hold their recipients in normal spelling (SentSinceAsync), so a plain comparison finds every spelling.
+        var result = new Dictionary<string, RecipientInMailbox>(EmailAddresses.Comparer);
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            var address = EmailAddresses.Normalise(addresses[i]);
+            var sentTo = sent.Where(message => message.Recipients.Contains(address, StringComparer.Ordinal)).Select(message => message.SentAt).ToList();
+            result.TryAdd(addresses[i], new RecipientInMailbox(new MailHistory(sentTo, replies[i]), contacts[i]));
+        }
+        return result;
     }
 
     /// <summary>GET /me/contacts filtered on the address (Contacts.Read): Graph supports only any/eq on emailAddresses.</summary>
@@ -81,7 +86,7 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
         return page?.Value is { Count: > 0 };
     }
 
-    /// <summary>Sent items since <paramref name="since"/>, newest first: to, cc and bcc addresses and the time.</summary>
+    /// <summary>Sent items since <paramref name="since"/>, newest first: to, cc and bcc addresses (in normal spelling) and the time.</summary>
     private static async Task<SentMessage[]> SentSinceAsync(SellerContext seller, DateTime since, CancellationToken cancellationToken)
     {
         var found = new List<SentMessage>();
@@ -121,7 +126,7 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     }
 
     private static IEnumerable<string> Addresses(List<Recipient>? recipients) =>
-        (recipients ?? []).Select(recipient => recipient.EmailAddress?.Address).OfType<string>();
+        (recipients ?? []).Select(recipient => recipient.EmailAddress?.Address).OfType<string>().Select(EmailAddresses.Normalise);
 
     internal sealed record SentMessage(DateTimeOffset SentAt, string[] Recipients);
 }

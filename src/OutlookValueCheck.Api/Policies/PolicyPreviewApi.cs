@@ -60,7 +60,7 @@ internal static class PolicyPreviewApi
         var saved = await policies.CompiledAsync(cancellationToken);
         var team = request.Team is { Length: > 0 } ? [request.Team] : Array.Empty<string>();
         // A preview shows what the policy asks of the seller, so a value answer in the pasted draft is not applied.
-        var draft = (request.Draft with { ValueAnswer = null }).ToDraft(caller.Email, clock.GetUtcNow());
+        var draft = (request.Draft with { ValueAnswer = null }).ToDraft(caller.Email, caller.Email ?? caller.UserId, clock.GetUtcNow());
         var unsavedPolicy = unsaved.For(team);
         // One lookup serves both answers: the facts do not depend on the policy, only the deadline does.
         var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(),

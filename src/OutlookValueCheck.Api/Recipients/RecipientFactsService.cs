@@ -16,7 +16,7 @@ namespace OutlookValueCheck.Api.Recipients;
 /// within the policy's lookup deadline; a source that fails or is late is named on each recipient
 /// (<see cref="LookupFailure"/>) and the check goes on with what it has.
 /// </summary>
-internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox, ILogger<RecipientFactsService> logger)
+internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox, OrganisationDomains organisation, ILogger<RecipientFactsService> logger)
 {
     public async Task<List<RecipientFacts>> FactsForAsync(IReadOnlyList<string> addresses, FactsRequest request, CancellationToken cancellationToken)
     {
@@ -26,40 +26,62 @@ internal sealed class RecipientFactsService(TenantCrm crm, GraphMailbox mailbox,
 
         var started = Stopwatch.GetTimestamp();
         // A source asking to be retried after longer than the deadline is not waited for: it could only answer too late.
-        var crmTask = crm.MatchesForAsync(addresses, lookupDeadline, deadline.Token);
+        var (lookups, baseIndex) = WithSubAddressBases(addresses);
+        var crmTask = crm.MatchesForAsync(lookups, lookupDeadline, deadline.Token);
         var graphTask = GraphFactsAsync(addresses, request, lookupDeadline, deadline.Token);
         var (crmMatches, crmFailure) = await Guard("crm", $"crm:{crm.Kind}", crm.SourceName, crmTask, started, request, cancellationToken);
         var (graph, graphFailure) = mailbox.IsConfigured
             ? await Guard("graph", "graph", null, graphTask, started, request, cancellationToken)
             : (await graphTask, null);
 
-        var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified
-            : request.SellerAddress is not null && DomainNames.DomainOf(request.SellerAddress) is { } own ? [own] : [];
+        var ownDomains = graph?.VerifiedDomains is { Length: > 0 } verified ? verified : organisation.WithoutGraph(request.SellerAddress);
         var failures = new[] { crmFailure, graphFailure }.OfType<LookupFailure>().ToList();
         var crmSource = crm.SourceName;
         var facts = new List<RecipientFacts>(addresses.Count);
         for (var i = 0; i < addresses.Count; i++)
         {
             var address = addresses[i];
-            if (ownDomains.Any(domain => DomainNames.IsAddressIn(address, domain)))
+            if (OrganisationDomains.IsAtAny(address, ownDomains))
             {
                 facts.Add(new RecipientFacts { Address = address, IsInternal = true });
                 continue;
             }
             var crmMatch = crmMatches?[i];
+            var doNotEmailBase = baseIndex?[i] is { } at && crmMatches?[at].Contact is { DoNotEmail: true } baseContact ? baseContact : null;
             var inMailbox = graph?.Recipients.GetValueOrDefault(address);
             facts.Add(new RecipientFacts
             {
                 Address = address,
                 Contact = crmMatch?.Contact,
                 Account = crmMatch?.Account,
-                CrmSource = crmMatch is { Contact: not null } or { Account: not null } ? crmSource : null,
+                DoNotEmailBaseContact = doNotEmailBase,
+                CrmSource = crmMatch is { Contact: not null } or { Account: not null } || doNotEmailBase is not null ? crmSource : null,
                 MailHistory = inMailbox?.History,
                 InSellerContacts = inMailbox?.InContacts,
                 LookupFailures = failures,
             });
         }
         return facts;
+    }
+
+    /// <summary>
+    /// The addresses to ask the CRM about: the recipients, then the base of each "+tag" sub-address (for
+    /// do-not-email), with where each recipient's base is; the recipients alone, and no index, when none has a tag.
+    /// </summary>
+    private static (IReadOnlyList<string> Lookups, int?[]? BaseIndex) WithSubAddressBases(IReadOnlyList<string> addresses)
+    {
+        List<string>? lookups = null;
+        int?[]? baseIndex = null;
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            if (EmailAddresses.SubAddressBase(EmailAddresses.Normalise(addresses[i])) is not { } baseAddress)
+                continue;
+            lookups ??= [.. addresses];
+            baseIndex ??= new int?[addresses.Count];
+            baseIndex[i] = lookups.Count;
+            lookups.Add(baseAddress);
+        }
+        return (lookups ?? addresses, baseIndex);
     }
 
     private async Task<GraphFacts?> GraphFactsAsync(IReadOnlyList<string> addresses, FactsRequest request, TimeSpan maxWait, CancellationToken cancellationToken)

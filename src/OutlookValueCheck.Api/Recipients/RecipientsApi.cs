@@ -28,7 +28,7 @@ internal static class RecipientsApi
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
             return TypedResults.ValidationProblem(validation.ToDictionary());
-        var addresses = request.Addresses!.Select(address => address.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var addresses = request.Addresses!.Select(address => address.Trim()).Distinct(EmailAddresses.Comparer).ToList();
         // The same lookup as a check's, so what the add-in prefetches while the seller writes is in the cache on Send.
         var caller = CallerIdentity.From(user)!;
         var sellerToken = BearerToken.Of(http);
@@ -48,7 +48,6 @@ internal sealed class LookupRequestValidator : AbstractValidator<LookupRequest>
         RuleFor(request => request.Addresses).Must(addresses => addresses!.Count <= CheckRequestValidator.MaxRecipients)
             .When(request => request.Addresses is not null).OverridePropertyName("addresses")
             .WithMessage($"At most {CheckRequestValidator.MaxRecipients} addresses.");
-        RuleForEach(request => request.Addresses).Must(CheckRequestValidator.BeAnAddress).OverridePropertyName("addresses")
-            .WithMessage((_, address) => $"'{address}' is not an email address.");
+        RuleForEach(request => request.Addresses).MustBeAnAddress().OverridePropertyName("addresses");
     }
 }

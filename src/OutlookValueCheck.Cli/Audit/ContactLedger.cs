@@ -40,7 +40,8 @@ internal sealed class ContactLedger(TimeSpan window)
         return thread;
     }
 
-    private static (string, string) Key(string sender, string recipient) => (sender.ToLowerInvariant(), recipient.ToLowerInvariant());
+    // Normal spellings, so a reply from "Lena@Fabrikam.com." resets the thread with lena@fabrikam.com.
+    private static (string, string) Key(string sender, string recipient) => (EmailAddresses.Normalise(sender), EmailAddresses.Normalise(recipient));
 
     private sealed class Thread
     {

@@ -5,7 +5,7 @@ namespace OutlookValueCheck.Cli.Input;
 /// <summary>The organisation's own domains: mail from them is outbound, recipients in them are colleagues.</summary>
 internal sealed class InternalDomains(IReadOnlyList<string> domains)
 {
-    public IReadOnlyList<string> Domains { get; } = domains.Select(domain => domain.Trim().TrimStart('@').ToLowerInvariant()).ToList();
+    public IReadOnlyList<string> Domains { get; } = domains.Select(domain => EmailAddresses.NormaliseDomain(domain.Trim().TrimStart('@'))).ToList();
 
     public static InternalDomains Parse(IEnumerable<string> values)
     {
@@ -19,6 +19,9 @@ internal sealed class InternalDomains(IReadOnlyList<string> domains)
         return new InternalDomains(domains);
     }
 
-    public bool Contains(string address) =>
-        Domains.Any(own => DomainNames.IsAddressIn(address, own));
+    public bool Contains(string address)
+    {
+        var normal = EmailAddresses.Normalise(address);
+        return Domains.Any(own => DomainNames.IsAddressIn(normal, own));
+    }
 }

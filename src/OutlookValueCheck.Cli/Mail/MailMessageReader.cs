@@ -1,5 +1,6 @@
 using MimeKit;
 using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Cli.Mail;
 
@@ -15,6 +16,12 @@ internal static class MailMessageReader
         var dated = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue;
         if (!dated && undatedAsOf is null)
             return ReadMail.Unusable("has no valid Date header");
+
+        // What the service refuses with a 400 (an invisible or direction-changing character, an IP literal) is a
+        // message this cannot check either: it is reported and skipped rather than matched under a spelling no one sees.
+        var everyAddress = message.From.Mailboxes.Concat(message.To.Mailboxes).Concat(message.Cc.Mailboxes).Concat(message.Bcc.Mailboxes);
+        if (everyAddress.Select(mailbox => AddressProblems.Describe(mailbox.Address)).FirstOrDefault(problem => problem is not null) is { } problem)
+            return ReadMail.Unusable($"has an address that cannot be checked: {problem.TrimEnd('.')}");
 
         var (body, format) = message.TextBody is { } text
             ? (text, BodyFormat.Text)

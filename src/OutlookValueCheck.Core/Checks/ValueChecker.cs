@@ -71,7 +71,7 @@ public static class ValueChecker
     /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>
     private static List<RecipientFacts> MatchFacts(Draft draft, IEnumerable<RecipientFacts> facts)
     {
-        var byAddress = new Dictionary<string, RecipientFacts>(StringComparer.OrdinalIgnoreCase);
+        var byAddress = new Dictionary<string, RecipientFacts>(EmailAddresses.Comparer);
         foreach (var fact in facts ?? [])
             byAddress.TryAdd(fact.Address, fact);
         return draft.AllRecipients()
@@ -81,8 +81,11 @@ public static class ValueChecker
 
     private static ReadingContext ReadingContextFor(Draft draft, List<RecipientFacts> targets)
     {
-        var sellerDomain = draft.Sender is { } sender ? DomainNames.DomainOf(sender) : null;
-        var sellerOrganisation = sellerDomain?.Split('.')[0];
+        // Both the writer's and the sender's organisation are "us": a shared mailbox of a sister brand adds its
+        // name, and can never take the writer's away.
+        List<string> sellers = [];
+        AddOrganisationOf(draft.Author);
+        AddOrganisationOf(draft.Sender);
         var names = new List<string>();
         foreach (var account in targets.Select(target => target.Account).OfType<CrmAccount>())
         {
@@ -94,6 +97,13 @@ public static class ValueChecker
             if (firstWord.Length >= 4 && firstWord != account.Name)
                 names.Add(firstWord);
         }
-        return new ReadingContext(sellerOrganisation, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        return new ReadingContext(sellers, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+
+        void AddOrganisationOf(string? address)
+        {
+            if (address is not null && DomainNames.DomainOf(address)?.Split('.')[0] is { } organisation
+                && !sellers.Contains(organisation, StringComparer.OrdinalIgnoreCase))
+                sellers.Add(organisation);
+        }
     }
 }

@@ -40,7 +40,7 @@ public static class CrmCsvImporter
     {
         var accounts = new List<CrmAccount>();
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var accountOfDomain = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var accountOfDomain = new Dictionary<string, (string Id, int Line, string Spelling)>(StringComparer.Ordinal);
         foreach (var row in Rows(source, AccountColumns, errors))
         {
             var id = row["id"];
@@ -52,17 +52,24 @@ public static class CrmCsvImporter
             var name = row["name"];
             if (name.Length == 0)
                 rowErrors.Add("name is empty");
-            var domain = row["domain"].ToLowerInvariant();
-            if (domain.Length > 0 && !IsDomain(domain))
+            // Matched in its normal spelling, so "bücher.de" and "xn--bcher-kva.de." are one domain, owned once.
+            var domain = row["domain"].Length > 0 ? EmailAddresses.NormaliseDomain(row["domain"]) : "";
+            if (domain.Length > 0 && AddressProblems.DescribeDomain(row["domain"]) is { } domainProblem)
+                rowErrors.Add($"domain {domainProblem}");
+            else if (domain.Length > 0 && !IsDomain(domain))
                 rowErrors.Add($"domain '{row["domain"]}' is not a domain name like example.com");
             else if (domain.Length > 0 && accountOfDomain.TryGetValue(domain, out var other))
-                rowErrors.Add($"domain '{domain}' already belongs to account '{other.Id}' (line {other.Line})");
+                rowErrors.Add(IsRespelling(other.Spelling, row["domain"])
+                    ? $"domain '{row["domain"]}' is another spelling of '{other.Spelling}', which already belongs to account '{other.Id}' (line {other.Line})"
+                    : $"domain '{domain}' already belongs to account '{other.Id}' (line {other.Line})");
             if (!Relationships.TryParse(row["relationship"], out var relationship))
                 rowErrors.Add($"relationship '{row["relationship"]}' is not one of {string.Join(", ", Relationships.AllNames)}");
             var customerSince = ParseDate(row, "customer_since", rowErrors);
             var renewalDate = ParseDate(row, "renewal_date", rowErrors);
-            var owner = row["owner_email"].ToLowerInvariant();
-            if (owner.Length > 0 && !IsEmail(owner))
+            var owner = EmailAddresses.Normalise(row["owner_email"]);
+            if (owner.Length > 0 && AddressProblems.Describe(row["owner_email"]) is { } ownerProblem)
+                rowErrors.Add($"owner_email {ownerProblem}");
+            else if (owner.Length > 0 && !IsEmail(owner))
                 rowErrors.Add($"owner_email '{row["owner_email"]}' is not an email address");
             var cases = 0;
             if (row["open_high_severity_cases"].Length > 0
@@ -72,7 +79,7 @@ public static class CrmCsvImporter
             if (id.Length > 0)
                 firstLineOfId.TryAdd(id, row.Line);
             if (domain.Length > 0 && IsDomain(domain))
-                accountOfDomain.TryAdd(domain, (id, row.Line));
+                accountOfDomain.TryAdd(domain, (id, row.Line, row["domain"]));
             if (rowErrors.Count > 0)
             {
                 errors.AddRange(source.Name, row.Line, rowErrors);
@@ -97,15 +104,21 @@ public static class CrmCsvImporter
     private static List<CrmContact> ReadContacts(CsvSource source, IReadOnlySet<string>? accountIds, CrmImportProblems errors)
     {
         var contacts = new List<CrmContact>();
-        var firstLineOfEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // By normal spelling: "Press@x.com" and "\"press\"@x.com." are one contact, and two rows for it are a duplicate.
+        var firstOfEmail = new Dictionary<string, (int Line, string Spelling)>(StringComparer.Ordinal);
         foreach (var row in Rows(source, ContactColumns, errors))
         {
             var rowErrors = new List<string>();
-            var email = row["email"].ToLowerInvariant();
-            if (!IsEmail(email))
+            var email = EmailAddresses.Normalise(row["email"]);
+            var problem = email.Length > 0 ? AddressProblems.Describe(row["email"]) : null;
+            if (problem is not null)
+                rowErrors.Add($"email {problem}");
+            else if (!IsEmail(email))
                 rowErrors.Add(email.Length == 0 ? "email is empty" : $"email '{row["email"]}' is not an email address");
-            else if (firstLineOfEmail.TryGetValue(email, out var firstLine))
-                rowErrors.Add($"duplicate email '{email}' (first on line {firstLine})");
+            else if (firstOfEmail.TryGetValue(email, out var first))
+                rowErrors.Add(IsRespelling(first.Spelling, row["email"])
+                    ? $"duplicate email '{row["email"]}' (another spelling of '{first.Spelling}' on line {first.Line})"
+                    : $"duplicate email '{email}' (first on line {first.Line})");
             var accountId = row["account_id"];
             if (accountId.Length > 0 && accountIds is not null && !accountIds.Contains(accountId))
                 rowErrors.Add($"account_id '{accountId}' is not an id in accounts.csv");
@@ -114,8 +127,8 @@ public static class CrmCsvImporter
             if (flag.Length > 0 && !bool.TryParse(flag, out doNotEmail))
                 rowErrors.Add($"do_not_email '{flag}' must be true or false");
 
-            if (IsEmail(email))
-                firstLineOfEmail.TryAdd(email, row.Line);
+            if (problem is null && IsEmail(email))
+                firstOfEmail.TryAdd(email, (row.Line, row["email"]));
             if (rowErrors.Count > 0)
             {
                 errors.AddRange(source.Name, row.Line, rowErrors);
@@ -256,6 +269,9 @@ public static class CrmCsvImporter
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>Two rows name one address or domain in spellings that differ by more than case: the error shows both.</summary>
+    private static bool IsRespelling(string earlier, string here) => !string.Equals(earlier, here, StringComparison.OrdinalIgnoreCase);
 
     private sealed class CsvRow(int line, IReadOnlyList<string> columns, string[] values)
     {

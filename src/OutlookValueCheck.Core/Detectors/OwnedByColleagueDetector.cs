@@ -1,4 +1,5 @@
 using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
 
@@ -9,12 +10,13 @@ internal sealed class OwnedByColleagueDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        if (!context.Reading.IsCommercialPush || context.Draft.Sender is not { Length: > 0 } sender)
+        // The writer, not the sender: a seller naming the owner's mailbox as the sender still is not the owner.
+        if (!context.Reading.IsCommercialPush || context.Draft.Writer is not { Length: > 0 } writer)
             yield break;
         foreach (var recipient in context.Targets)
         {
             if (recipient.Account is not { OwnerEmail: { Length: > 0 } owner } account
-                || string.Equals(owner, sender, StringComparison.OrdinalIgnoreCase))
+                || EmailAddresses.AreSame(owner, writer))
                 continue;
             yield return context.Finding(
                 FindingCode.OwnedByColleague, recipient,

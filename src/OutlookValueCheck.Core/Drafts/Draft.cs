@@ -6,7 +6,16 @@ namespace OutlookValueCheck.Core.Drafts;
 /// </summary>
 public sealed record Draft
 {
+    /// <summary>The mailbox the mail goes out from: the writer's own, or one of their organisation's (shared, delegated).</summary>
     public string? Sender { get; init; }
+
+    /// <summary>
+    /// Who writes the mail: the signed-in user, whichever mailbox it goes out from; null when that is the
+    /// <see cref="Sender"/> (an audited message, where only its From is known). Account ownership is judged by the
+    /// writer, so naming another mailbox as the sender never silences a finding.
+    /// </summary>
+    public string? Author { get; init; }
+
     public IReadOnlyList<string> To { get; init; } = [];
     public IReadOnlyList<string> Cc { get; init; } = [];
     public IReadOnlyList<string> Bcc { get; init; } = [];
@@ -18,11 +27,14 @@ public sealed record Draft
     /// <summary>The seller's answer to "Does this add value for them?", if they gave one for this draft.</summary>
     public string? ValueAnswer { get; init; }
 
-    /// <summary>Every recipient once, in To, Cc, Bcc order, compared case-insensitively.</summary>
+    /// <summary>The writer: <see cref="Author"/>, else the sender.</summary>
+    public string? Writer => Author ?? Sender;
+
+    /// <summary>Every recipient once, in To, Cc, Bcc order, compared in their normal spelling (<see cref="Recipients.EmailAddresses"/>).</summary>
     public IReadOnlyList<string> AllRecipients()
     {
         var all = new List<string>(To.Count + Cc.Count + Bcc.Count);
-        var seen = new HashSet<string>(all.Capacity, StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(all.Capacity, Recipients.EmailAddresses.Comparer);
         AddEach(To);
         AddEach(Cc);
         AddEach(Bcc);

@@ -58,7 +58,7 @@ public static class MailReader
         });
         Lexicon.Phrases.FindAll(tokens, (kind, start, length) => cues.Add(new Cue(kind, TextPart.Body, start, length, text)));
 
-        var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisation);
+        var (sellerWords, recipientWords) = CountPerspective(text, tokens, context.SellerOrganisations);
         AddOrganisationCues(cues, text, tokens, context, scratch.NameTokens);
         var bodyCues = scratch.BodyCues;
         bodyCues.Clear();
@@ -73,7 +73,7 @@ public static class MailReader
     }
 
     /// <summary>"we", "our" and the seller's company name against "you" and "your".</summary>
-    private static (int Seller, int Recipient) CountPerspective(string text, List<Token> tokens, string? sellerOrganisation)
+    private static (int Seller, int Recipient) CountPerspective(string text, List<Token> tokens, IReadOnlyList<string> sellerOrganisations)
     {
         var seller = 0;
         var recipient = 0;
@@ -81,7 +81,7 @@ public static class MailReader
         {
             if (token.Kind != TokenKind.Word)
                 continue;
-            if (Lexicon.SellerWords.Contains(token.Word) || (sellerOrganisation is not null && IsSpelled(text, token, sellerOrganisation)))
+            if (Lexicon.SellerWords.Contains(token.Word) || IsAnyOf(text, token, sellerOrganisations))
                 seller++;
             else if (Lexicon.RecipientWords.Contains(token.Word))
                 recipient++;
@@ -95,8 +95,11 @@ public static class MailReader
     /// </summary>
     private static void AddOrganisationCues(List<Cue> cues, string text, List<Token> tokens, ReadingContext context, List<Token> nameTokens)
     {
-        if (context.SellerOrganisation is { Length: > 2 } seller)
+        for (var s = 0; s < context.SellerOrganisations.Count; s++)
         {
+            var seller = context.SellerOrganisations[s];
+            if (seller.Length <= 2)
+                continue;
             for (var i = NextTokenSpelled(text, tokens, seller, 0); i >= 0; i = NextTokenSpelled(text, tokens, seller, i + 1))
             {
                 var introduce = i >= 1 && IsIntroduce(text, tokens[i - 1]) ? i - 1
@@ -144,6 +147,16 @@ public static class MailReader
     /// <summary>Whether the token is <paramref name="word"/>, ignoring case. Most tokens differ in length, which is compared first, in place.</summary>
     private static bool IsSpelled(string text, Token token, ReadOnlySpan<char> word) =>
         token.Length == word.Length && token.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAnyOf(string text, Token token, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsSpelled(text, token, words[i]))
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsIntroduce(string text, Token token) =>
         token.In(text).StartsWith("introduc", StringComparison.OrdinalIgnoreCase);

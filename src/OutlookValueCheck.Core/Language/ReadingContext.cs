@@ -1,7 +1,7 @@
 namespace OutlookValueCheck.Core.Language;
 
 /// <summary>
-/// Names the reader needs to tell "about us" from "about them": the seller's organisation (from the sender's
-/// domain) and the recipients' account and company names.
+/// Names the reader needs to tell "about us" from "about them": the seller's organisation (from the writer's and the
+/// sender's domains: either name is "us") and the recipients' account and company names.
 /// </summary>
-public sealed record ReadingContext(string? SellerOrganisation, IReadOnlyList<string> RecipientOrganisations);
+public sealed record ReadingContext(IReadOnlyList<string> SellerOrganisations, IReadOnlyList<string> RecipientOrganisations);

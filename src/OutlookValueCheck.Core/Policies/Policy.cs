@@ -49,22 +49,22 @@ public sealed record Policy
     private readonly IReadOnlyList<string> _exemptDomains = [];
     private readonly IReadOnlyList<string> _exemptAddresses = [];
 
-    // Set with the lists (so a copy made with 'with' stays in step): a check asks about every recipient, and walking
+    // Normal spellings, set with the lists (so a copy made with 'with' stays in step): a check asks about every recipient, and walking
     // a long list for each made a 500-recipient check twenty times slower.
-    private readonly HashSet<string> _exemptDomainSet = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _exemptAddressSet = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _exemptDomainSet = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exemptAddressSet = new(StringComparer.Ordinal);
 
     /// <summary>Domains (and their sub-domains) that are never the target of a finding, e.g. a sister company.</summary>
     public IReadOnlyList<string> ExemptDomains
     {
         get => _exemptDomains;
-        init => (_exemptDomains, _exemptDomainSet) = (value, new HashSet<string>(value, StringComparer.OrdinalIgnoreCase));
+        init => (_exemptDomains, _exemptDomainSet) = (value, new HashSet<string>(value.OfType<string>().Select(EmailAddresses.NormaliseDomain), StringComparer.Ordinal));
     }
 
     public IReadOnlyList<string> ExemptAddresses
     {
         get => _exemptAddresses;
-        init => (_exemptAddresses, _exemptAddressSet) = (value, new HashSet<string>(value, StringComparer.OrdinalIgnoreCase));
+        init => (_exemptAddresses, _exemptAddressSet) = (value, new HashSet<string>(value.OfType<string>().Select(EmailAddresses.Normalise), StringComparer.Ordinal));
     }
     public IReadOnlyList<string> ValueAnswerReasons { get; init; } = DefaultValueAnswerReasons;
     public FailMode FailMode { get; init; } = FailMode.Open;
@@ -75,12 +75,17 @@ public sealed record Policy
     public Severity SeverityOf(FindingCode code) =>
         Severities.TryGetValue(code, out var severity) ? severity : DefaultSeverities[code];
 
-    /// <summary>An exempt address, or an address in an exempt domain or one of its sub-domains: a few lookups, whatever the lists' length.</summary>
+    /// <summary>
+    /// An exempt address, or an address in an exempt domain or one of its sub-domains, compared in normal spellings
+    /// (<see cref="EmailAddresses"/>): a few lookups, whatever the lists' length. Exactly: a sub-address of an exempt
+    /// address is not exempt, as exempting is the unsafe side.
+    /// </summary>
     public bool IsExempt(string address)
     {
-        if (_exemptAddressSet.Contains(address))
+        var normal = EmailAddresses.Normalise(address);
+        if (_exemptAddressSet.Contains(normal))
             return true;
-        if (_exemptDomainSet.Count == 0 || DomainNames.DomainOf(address) is not { } domain)
+        if (_exemptDomainSet.Count == 0 || DomainNames.DomainOf(normal) is not { } domain)
             return false;
         foreach (var candidate in DomainNames.SelfAndParents(domain))
         {

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using OutlookValueCheck.Core.Findings;
 using OutlookValueCheck.Core.Stored;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Policies;
 
@@ -118,7 +119,11 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
             .When(document => document.ExemptDomains is not null)
             .OverridePropertyName("exemptDomains")
             .WithMessage($"At most {MaxExemptDomains} exempt domains; a parent domain covers its sub-domains.");
+
+        // A hidden character would make an exemption that looks like one address match another, or none.
         RuleForEach(document => document.ExemptDomains)
+            .Must(domain => domain is null || AddressProblems.DescribeDomain(domain) is null).OverridePropertyName("exemptDomains")
+            .WithMessage((_, domain) => AddressProblems.DescribeDomain(domain!))
             .Must(BeADomainName).OverridePropertyName("exemptDomains")
             .WithMessage((_, domain) => $"'{domain}' is not a domain name like example.com.")
             .When(document => document.ExemptDomains is not { Count: > MaxExemptDomains });
@@ -130,6 +135,8 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
         RuleForEach(document => document.ExemptAddresses)
             .NotEmpty().WithMessage("An exempt address needs text: null and empty are not addresses.")
             .MaximumLength(StoredLengths.EmailAddress).WithMessage((_, address) => $"'{address}' is not an email address (at most {StoredLengths.EmailAddress} characters).")
+            .Must(address => string.IsNullOrEmpty(address) || AddressProblems.Describe(address) is null)
+            .WithMessage((_, address) => AddressProblems.Describe(address!))
             .EmailAddress().WithMessage((_, address) => $"'{address}' is not an email address.")
             .OverridePropertyName("exemptAddresses")
             .When(document => document.ExemptAddresses is not { Count: > MaxExemptAddresses });

@@ -70,8 +70,8 @@ public static class PolicyParser
             FatigueWindowDays = thresholds.FatigueWindowDays ?? inherited.FatigueWindowDays,
             RenewalWindowDays = thresholds.RenewalWindowDays ?? inherited.RenewalWindowDays,
             LookupDeadlineMilliseconds = thresholds.LookupDeadlineMs ?? inherited.LookupDeadlineMilliseconds,
-            ExemptDomains = overrides.ExemptDomains?.Select(domain => domain.Trim().ToLowerInvariant()).ToList() ?? inherited.ExemptDomains,
-            ExemptAddresses = overrides.ExemptAddresses?.Select(address => address.Trim().ToLowerInvariant()).ToList() ?? inherited.ExemptAddresses,
+            ExemptDomains = overrides.ExemptDomains?.Select(Recipients.EmailAddresses.NormaliseDomain).ToList() ?? inherited.ExemptDomains,
+            ExemptAddresses = overrides.ExemptAddresses?.Select(Recipients.EmailAddresses.Normalise).ToList() ?? inherited.ExemptAddresses,
             ValueAnswerReasons = overrides.ValueAnswerReasons?.Select(reason => reason.Trim()).ToList() ?? inherited.ValueAnswerReasons,
             FailMode = overrides.FailMode switch { "closed" => FailMode.Closed, "open" => FailMode.Open, _ => inherited.FailMode },
         };

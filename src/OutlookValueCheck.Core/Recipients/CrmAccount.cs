@@ -1,6 +1,6 @@
 namespace OutlookValueCheck.Core.Recipients;
 
-/// <summary>An organisation in the CRM. <see cref="Domain"/> is lower case; sub-domains of it belong to it too.</summary>
+/// <summary>An organisation in the CRM. <see cref="Domain"/> is in its normal spelling (<see cref="EmailAddresses.NormaliseDomain"/>); sub-domains of it belong to it too.</summary>
 public sealed record CrmAccount
 {
     public required string Id { get; init; }

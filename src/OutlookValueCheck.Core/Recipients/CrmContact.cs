@@ -1,6 +1,6 @@
 namespace OutlookValueCheck.Core.Recipients;
 
-/// <summary>A person in the CRM. <see cref="Email"/> is lower case.</summary>
+/// <summary>A person in the CRM. <see cref="Email"/> is in its normal spelling (<see cref="EmailAddresses.Normalise"/>).</summary>
 public sealed record CrmContact
 {
     public required string Email { get; init; }

@@ -11,6 +11,12 @@ public sealed record RecipientFacts
     public CrmContact? Contact { get; init; }
     public CrmAccount? Account { get; init; }
 
+    /// <summary>
+    /// The CRM contact of this address's base when it is a sub-address (press@… for press+news@…) and that contact is
+    /// marked do-not-email: the mail reaches the same mailbox. Null otherwise.
+    /// </summary>
+    public CrmContact? DoNotEmailBaseContact { get; init; }
+
     /// <summary>Where the CRM facts came from ("built-in CRM", "Dataverse", ...), shown next to them.</summary>
     public string? CrmSource { get; init; }
 

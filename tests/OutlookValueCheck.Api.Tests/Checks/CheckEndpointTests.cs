@@ -52,10 +52,15 @@ public abstract class CheckEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_sender_field_claiming_the_customers_domain_does_not_make_the_customer_a_colleague()
     {
-        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
+        var claimed = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
             new { sender = "someone@fabrikam.com", to = new[] { "tom@fabrikam.com" }, subject = "Intro", body = GenericPitch });
+        // Issue 15: a sender outside the organisation is refused outright; the same draft from the seller still warns.
+        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
+            new { to = new[] { "tom@fabrikam.com" }, subject = "Intro", body = GenericPitch });
         var check = await response.Content.ReadFromJsonAsync<JsonElement>();
 
+        Assert.Equal(HttpStatusCode.BadRequest, claimed.StatusCode);
+        Assert.True((await claimed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("sender", out _));
         Assert.False(check.GetProperty("recipients")[0].GetProperty("isInternal").GetBoolean());
         Assert.Contains(check.GetProperty("findings").EnumerateArray(), finding => finding.GetProperty("code").GetString() == "pitch-to-customer");
     }

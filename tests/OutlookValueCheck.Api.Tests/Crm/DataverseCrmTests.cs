@@ -83,6 +83,21 @@ public sealed class DataverseCrmTests : ProductionServiceTests
         Assert.Contains(check.GetProperty("findings").EnumerateArray(), finding => finding.GetProperty("code").GetString() == "do-not-email");
     }
 
+    [Theory]
+    [InlineData("\"Ann\"@Fabrikam.com.")]
+    [InlineData("ann+newsletter@fabrikam.com")]
+    public async Task Dynamics_is_asked_in_the_normal_spelling_and_do_not_email_blocks_every_spelling(string spelling)
+    {
+        _dataverse.Contacts.Add(new("ann@fabrikam.com", "Ann", "Li", true, Fabrikam));
+
+        var response = await Seller().PostAsJsonAsync("/api/v1/checks", new { to = new[] { spelling }, body = "Here are the figures you asked for." });
+        var check = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("block", check.GetProperty("verdict").GetString());
+        Assert.Contains(check.GetProperty("findings").EnumerateArray(), finding => finding.GetProperty("code").GetString() == "do-not-email");
+        Assert.Contains(_dataverse.ContactFilters, filter => filter.Contains("emailaddress1 eq 'ann@fabrikam.com'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_tenants_own_relationship_codes_are_mapped()
     {

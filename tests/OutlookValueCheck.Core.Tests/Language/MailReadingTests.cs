@@ -8,7 +8,7 @@ namespace OutlookValueCheck.Core.Tests.Language;
 public sealed class MailReadingTests
 {
     private static MailReading Read(string body, string subject = "") =>
-        MailReader.Read(subject, MailText.From(body, BodyFormat.Text), new ReadingContext("contoso", ["Fabrikam"]));
+        MailReader.Read(subject, MailText.From(body, BodyFormat.Text), new ReadingContext(["contoso"], ["Fabrikam"]));
 
     [Fact]
     public void A_cold_introduction_with_a_meeting_ask_is_a_generic_pitch()

@@ -68,7 +68,7 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory) :
         {
             Id = companyId,
             Name = Text(companyProperties, "name") ?? "",
-            Domain = Text(companyProperties, "domain")?.ToLowerInvariant(),
+            Domain = Text(companyProperties, "domain") is { } domain ? EmailAddresses.NormaliseDomain(domain) : null,
             Relationship = RelationshipOf(companyProperties, settings),
             CustomerSince = Date(Text(companyProperties, "hs_v2_date_entered_customer")),
             RenewalDate = settings.RenewalDateProperty is { Length: > 0 } renewalProperty ? Date(Text(companyProperties, renewalProperty)) : null,
