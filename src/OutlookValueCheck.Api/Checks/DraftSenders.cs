@@ -28,7 +28,7 @@ internal sealed class DraftSenders(OrganisationDomains domains, ILogger<DraftSen
         deadline.CancelAfter(deadlineMilliseconds);
         try
         {
-            return OrganisationDomains.IsAtAny(sender, await domains.VerifiedAsync(caller, sellerToken, deadline.Token)) ? new SenderAnswer(sender, null) : Refused(claimed);
+            return OrganisationDomains.IsAtAny(sender, await domains.VerifiedAsync(caller, sellerToken, TimeSpan.FromMilliseconds(deadlineMilliseconds), deadline.Token)) ? new SenderAnswer(sender, null) : Refused(claimed);
         }
 #pragma warning disable CA1031 // Graph failing must not fail the check: it is checked as the signed-in seller's instead.
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -24,9 +24,12 @@ internal sealed class OrganisationDomains(GraphMailbox mailbox, IOptions<Develop
         return configured.Contains(own, StringComparer.Ordinal) ? [.. configured] : [own, .. configured];
     }
 
-    /// <summary>The tenant's verified domains, as the seller may read them (cached by <see cref="GraphMailbox"/>); throws when Graph fails.</summary>
-    public async Task<string[]> VerifiedAsync(CallerIdentity caller, string sellerToken, CancellationToken cancellationToken) =>
-        [.. (await mailbox.VerifiedDomainsAsync(mailbox.SellerFor(caller, sellerToken), cancellationToken)).Select(EmailAddresses.NormaliseDomain)];
+    /// <summary>
+    /// The tenant's verified domains, as the seller may read them (cached by <see cref="GraphMailbox"/>); throws when
+    /// Graph fails, or asks to be retried later than <paramref name="maxWait"/>.
+    /// </summary>
+    public async Task<string[]> VerifiedAsync(CallerIdentity caller, string sellerToken, TimeSpan maxWait, CancellationToken cancellationToken) =>
+        [.. (await mailbox.VerifiedDomainsAsync(mailbox.SellerFor(caller, sellerToken, maxWait), cancellationToken)).Select(EmailAddresses.NormaliseDomain)];
 
     /// <summary>Whether the address is at one of <paramref name="domains"/> or a sub-domain of one.</summary>
     public static bool IsAtAny(string address, IReadOnlyList<string> domains)
