@@ -116,7 +116,10 @@ public sealed class DataverseCrmTests : ProductionServiceTests
         var recipient = await LookUpAsync("o'neil+sales@fabrikam.com");
 
         Assert.Equal("Pat O'Neil", recipient.GetProperty("contact").GetProperty("fullName").GetString());
-        Assert.Contains("emailaddress1 eq 'o''neil+sales@fabrikam.com'", _dataverse.ContactFilters.Single(), StringComparison.Ordinal);
+        // Issue 15: a +tag address's base is asked about too (for do-not-email), escaped the same way.
+        Assert.Equal(2, _dataverse.ContactFilters.Count);
+        Assert.Single(_dataverse.ContactFilters, filter => filter.Contains("emailaddress1 eq 'o''neil+sales@fabrikam.com'", StringComparison.Ordinal));
+        Assert.Single(_dataverse.ContactFilters, filter => filter.Contains("emailaddress1 eq 'o''neil@fabrikam.com'", StringComparison.Ordinal));
     }
 
     [Fact]
