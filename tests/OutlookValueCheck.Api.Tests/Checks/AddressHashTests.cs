@@ -36,6 +36,18 @@ public sealed class AddressHashTests
     }
 
     [Fact]
+    public void Every_spelling_of_one_mailbox_hashes_alike_so_respelling_cannot_make_a_second_person()
+    {
+        var normal = _hashes.Of("tenant-a", "press@nodpublishers.com");
+
+        Assert.Equal(normal, _hashes.Of("tenant-a", "press@nodpublishers.com."));
+        Assert.Equal(normal, _hashes.Of("tenant-a", "\"press\"@NodPublishers.com"));
+        Assert.Equal(_hashes.Of("tenant-a", "lena@xn--bcher-kva.de"), _hashes.Of("tenant-a", "Lena@Bücher.de"));
+        // A sub-address is its own mailbox for every rule but do-not-email, so it stays its own person here.
+        Assert.NotEqual(normal, _hashes.Of("tenant-a", "press+news@nodpublishers.com"));
+    }
+
+    [Fact]
     public void The_same_address_hashes_differently_in_another_tenant()
     {
         Assert.NotEqual(_hashes.JoinedOf("tenant-a", ["julia.berg@adatum.com"]), _hashes.JoinedOf("tenant-b", ["julia.berg@adatum.com"]));
