@@ -25,6 +25,7 @@ builder.AddValueCheckTelemetry();
 builder.AddValueCheckAuthentication();
 builder.AddValueCheckAddressHashes();
 builder.AddValueCheckAddIn();
+builder.AddValueCheckJudgment();
 builder.AddValueCheckGraph();
 builder.Services.AddValueCheckStorage(builder.Configuration, builder.Environment);
 builder.Services.AddValueCheckCaching(builder.Configuration);

@@ -66,7 +66,7 @@ public class AuditBenchmarks
     public int Audit()
     {
         var lines = 0;
-        var runner = new AuditRunner(_facts, _internal, Policy.Default, TextWriter.Null, new Progress(TextWriter.Null, interactive: false));
+        var runner = new AuditRunner(new OutlookValueCheck.Core.Checks.ValueChecker(new OutlookValueCheck.Core.Language.LexiconJudge()), _facts, _internal, Policy.Default, TextWriter.Null, new Progress(TextWriter.Null, interactive: false));
         runner.Run(MailSource.Read(_mbox), _ => lines++);
         return lines;
     }

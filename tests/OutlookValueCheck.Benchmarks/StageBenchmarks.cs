@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Text;
 

@@ -32,6 +32,7 @@ internal static class ChecksApi
         HttpRequest http,
         DecisionLog decisions,
         AddressHash addressHash,
+        ValueChecker checker,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal static class ChecksApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sender"] = [refusal] });
             draft = draft with { Sender = answer.Sender };
         }
-        var result = ValueChecker.Check(draft, facts, applied.Policy);
+        var result = checker.Check(draft, facts, applied.Policy);
         Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 
         var checkId = CheckIds.NewId(draft.AsOf);

@@ -26,7 +26,7 @@ internal static class PolicyPreviewApi
 
     private static async Task<Results<Ok<PolicyPreview>, ValidationProblem>> PreviewAsync(
         PreviewRequest request, IValidator<CheckRequest> draftValidator, ClaimsPrincipal user, HttpRequest http,
-        TenantPolicies policies, RecipientFactsService recipientFacts, TimeProvider clock, CancellationToken cancellationToken)
+        TenantPolicies policies, RecipientFactsService recipientFacts, ValueChecker checker, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         PolicySet? unsaved = null;
@@ -66,8 +66,8 @@ internal static class PolicyPreviewApi
         var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(),
             new FactsRequest(caller, caller.Email, BearerToken.Of(http), unsavedPolicy, draft.AsOf), cancellationToken);
         return TypedResults.Ok(new PolicyPreview(
-            ValueChecker.Check(draft, facts, unsavedPolicy),
-            ValueChecker.Check(draft, facts, saved.For(team))));
+            checker.Check(draft, facts, unsavedPolicy),
+            checker.Check(draft, facts, saved.For(team))));
     }
 }
 

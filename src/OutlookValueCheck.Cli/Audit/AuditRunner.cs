@@ -13,7 +13,7 @@ namespace OutlookValueCheck.Cli.Audit;
 /// Audits a mailbox: reads every message, orders them by Date, replays them so contact fatigue is computed from the
 /// mail itself (an inbound reply resets the count), and checks each outbound message as of its own Date.
 /// </summary>
-internal sealed class AuditRunner(RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress)
+internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress)
 {
     public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine> write)
     {
@@ -64,7 +64,7 @@ internal sealed class AuditRunner(RecipientFactsBuilder facts, InternalDomains i
         var sender = draft.Sender!;
         var recipients = draft.AllRecipients();
         var known = recipients.Select(address => facts.For(address, ledger.HistoryFor(sender, address))).ToList();
-        var result = ValueChecker.Check(draft, known, policy);
+        var result = checker.Check(draft, known, policy);
 
         write(new AuditLine(
             name,

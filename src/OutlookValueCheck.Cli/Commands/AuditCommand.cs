@@ -8,7 +8,7 @@ using OutlookValueCheck.Cli.Output;
 namespace OutlookValueCheck.Cli.Commands;
 
 /// <summary>
-/// <c>valuecheck audit &lt;folder-of-eml | file.mbox&gt; --crm &lt;dir&gt; --internal-domain &lt;d&gt; [--policy &lt;file&gt;] [--out &lt;file.jsonl&gt;]</c>
+/// <c>valuecheck audit &lt;folder-of-eml | file.mbox&gt; --crm &lt;dir&gt; --internal-domain &lt;d&gt; [--policy &lt;file&gt;] [--judge &lt;j&gt;] [--out &lt;file.jsonl&gt;]</c>
 /// </summary>
 internal static class AuditCommand
 {
@@ -18,6 +18,7 @@ internal static class AuditCommand
         var crm = CommonOptions.Crm();
         var policy = CommonOptions.Policy();
         var internalDomain = CommonOptions.InternalDomain(required: true);
+        var judge = CommonOptions.Judge();
         var output = new Option<string?>("--out")
         {
             Description = "Write the JSON lines (one per outbound message) to this file instead of standard output.",
@@ -26,7 +27,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Audit a mailbox: check every outbound message as of its own Date and summarise.")
         {
-            input, crm, policy, internalDomain, output,
+            input, crm, policy, internalDomain, judge, output,
         };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
@@ -34,12 +35,13 @@ internal static class AuditCommand
             var domains = InternalDomains.Parse(parse.GetValue(internalDomain)!);
             var loadedPolicy = PolicyFile.Load(parse.GetValue(policy));
             var facts = new RecipientFactsBuilder(CrmFolder.Load(parse.GetValue(crm)!), domains);
+            var checker = CommonOptions.CheckerFor(parse.GetValue(judge)!);
             var items = MailSource.Read(parse.GetValue(input)!);
             var outPath = parse.GetValue(output);
 
             using var lines = outPath is null ? null : OpenOutput(outPath);
             var writer = lines ?? console.Out;
-            var runner = new AuditRunner(facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal));
+            var runner = new AuditRunner(checker, facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal));
             var summary = runner.Run(items, line => writer.WriteLine(JsonSerializer.Serialize(line, CliJson.Lines)));
             lines?.Flush();
 

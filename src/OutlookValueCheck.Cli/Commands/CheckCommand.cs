@@ -9,7 +9,7 @@ using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Cli.Commands;
 
-/// <summary><c>valuecheck check &lt;file.eml&gt; --crm &lt;dir&gt; [--policy &lt;file&gt;] [--internal-domain &lt;d&gt;]… [--json]</c></summary>
+/// <summary><c>valuecheck check &lt;file.eml&gt; --crm &lt;dir&gt; [--policy &lt;file&gt;] [--internal-domain &lt;d&gt;]… [--judge &lt;j&gt;] [--json]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -18,11 +18,12 @@ internal static class CheckCommand
         var crm = CommonOptions.Crm();
         var policy = CommonOptions.Policy();
         var internalDomain = CommonOptions.InternalDomain(required: false);
+        var judge = CommonOptions.Judge();
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
 
         var command = new Command("check", "Check one mail and print its verdict, findings and evidence.")
         {
-            file, crm, policy, internalDomain, json,
+            file, crm, policy, internalDomain, judge, json,
         };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
@@ -37,7 +38,8 @@ internal static class CheckCommand
                 ? InternalDomains.Parse(given)
                 : new InternalDomains([DomainNames.DomainOf(draft.Sender!) ?? ""]);
             var facts = new RecipientFactsBuilder(CrmFolder.Load(parse.GetValue(crm)!), domains);
-            var result = ValueChecker.Check(draft, draft.AllRecipients().Select(address => facts.For(address)), PolicyFile.Load(parse.GetValue(policy)));
+            var checker = CommonOptions.CheckerFor(parse.GetValue(judge)!);
+            var result = checker.Check(draft, draft.AllRecipients().Select(address => facts.For(address)), PolicyFile.Load(parse.GetValue(policy)));
 
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new { file = path, messageId = read.MessageId, result }, CliJson.Indented));

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using OutlookValueCheck.Cli.Input;
+using OutlookValueCheck.Core.Checks;
 
 namespace OutlookValueCheck.Cli.Commands;
 
@@ -24,4 +26,24 @@ internal static class CommonOptions
         HelpName = "domain",
         Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
     };
+
+    public static Option<string> Judge() => new Option<string>("--judge")
+    {
+        Description = $"What reads the text: {string.Join(", ", MailJudges.Names)} (default {MailJudges.Default}).",
+        HelpName = "judge",
+        DefaultValueFactory = _ => MailJudges.Default,
+    }.AcceptOnlyFromAmong([.. MailJudges.Names]);
+
+    /// <summary>The checker with the chosen judge, built once per run (a model judge loads its model here).</summary>
+    public static ValueChecker CheckerFor(string judge)
+    {
+        try
+        {
+            return new ValueChecker(MailJudges.Create(judge));
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InputException($"--judge: {exception.Message}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using OutlookValueCheck.Core.Detectors;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 using OutlookValueCheck.Core.Text;
@@ -10,9 +10,10 @@ namespace OutlookValueCheck.Core.Checks;
 
 /// <summary>
 /// The check: a draft, what is known about its recipients and the policy in force go in; the verdict, the
-/// findings with their evidence and the send mode for Outlook come out. Pure and thread-safe.
+/// findings with their evidence and the send mode for Outlook come out. Pure and thread-safe; built once at start
+/// with the judge that reads the text (<see cref="IMailJudge"/>).
 /// </summary>
-public static class ValueChecker
+public sealed class ValueChecker(IMailJudge judge)
 {
     private static readonly IDetector[] Detectors =
     [
@@ -28,7 +29,9 @@ public static class ValueChecker
         new LookupUnavailableDetector(),
     ];
 
-    public static CheckResult Check(Draft draft, IEnumerable<RecipientFacts> facts, Policy policy)
+    public IMailJudge Judge { get; } = judge ?? throw new ArgumentNullException(nameof(judge));
+
+    public CheckResult Check(Draft draft, IEnumerable<RecipientFacts> facts, Policy policy)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(policy);
@@ -39,8 +42,8 @@ public static class ValueChecker
 
         var targets = recipients.Where(recipient => !recipient.IsInternal && !policy.IsExempt(recipient.Address)).ToList();
         var body = MailText.From(draft.Body, draft.BodyFormat);
-        var reading = MailReader.Read(draft.Subject, body, ReadingContextFor(draft, targets));
-        var context = new CheckContext(draft, body, reading, policy, targets);
+        var intents = Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets));
+        var context = new CheckContext(draft, body, intents, policy, targets);
 
         var findings = new List<Finding>();
         foreach (var detector in Detectors)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
@@ -16,10 +15,12 @@ internal sealed class AtRiskAccountDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        var reading = context.Reading;
-        if (!reading.IsCommercialPush)
+        var intents = context.Intents;
+        var code = FindingCode.AtRiskAccount;
+        var sellsMore = context.Reads(intents.Upsell, code) || context.Reads(intents.GenericPitch, code);
+        if (!sellsMore && !context.Reads(intents.RenewalPush, code))
             yield break;
-        var pushPhrases = reading.Of(CueKind.Upsell).Concat(reading.Of(CueKind.PricePush)).Concat(reading.Of(CueKind.MeetingAsk)).ToList();
+        var pushPhrases = intents.PushEvidence;
         var today = DateOnly.FromDateTime(context.Draft.AsOf.UtcDateTime);
         foreach (var recipient in context.Targets)
         {
@@ -34,7 +35,7 @@ internal sealed class AtRiskAccountDetector : IDetector
                     [.. EvidenceOf.Phrases(pushPhrases), EvidenceOf.Fact(recipient, "account.open_high_severity_cases", account.OpenHighSeverityCases.ToString(CultureInfo.InvariantCulture))]);
                 continue;
             }
-            if (account.RenewalDate is { } renewal && (reading.IsUpsell || reading.IsGenericPitch))
+            if (account.RenewalDate is { } renewal && sellsMore)
             {
                 var days = renewal.DayNumber - today.DayNumber;
                 if (days >= 0 && days <= context.Policy.RenewalWindowDays)

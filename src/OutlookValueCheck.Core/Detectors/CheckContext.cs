@@ -1,6 +1,6 @@
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 using OutlookValueCheck.Core.Text;
@@ -11,10 +11,13 @@ namespace OutlookValueCheck.Core.Detectors;
 internal sealed record CheckContext(
     Draft Draft,
     MailText Body,
-    MailReading Reading,
+    MailIntents Intents,
     Policy Policy,
     IReadOnlyList<RecipientFacts> Targets)
 {
     public Finding Finding(FindingCode code, RecipientFacts? recipient, string message, IEnumerable<Evidence> evidence) =>
         new(code, Policy.SeverityOf(code), recipient?.Address, message, evidence.ToList());
+
+    /// <summary>Whether the judge is sure enough of <paramref name="intent"/> for the policy's sensitivity at <paramref name="code"/>.</summary>
+    public bool Reads(Intent intent, FindingCode code) => intent.Confidence >= Policy.SensitivityOf(code).Threshold();
 }

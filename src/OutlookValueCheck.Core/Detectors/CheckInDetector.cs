@@ -1,5 +1,4 @@
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
 
 namespace OutlookValueCheck.Core.Detectors;
 
@@ -10,14 +9,16 @@ internal sealed class CheckInDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        if (!context.Reading.IsCheckInOnly)
+        var checkIn = context.Intents.CheckInOnly;
+        if (!context.Reads(checkIn, FindingCode.NoValueCheckIn))
             yield break;
-        var phrases = EvidenceOf.Phrases(context.Reading.Of(CueKind.CheckIn)).ToList();
+        var phrases = EvidenceOf.Phrases(checkIn.Evidence).ToList();
+        var opening = checkIn.IsSure ? "This mail only checks in" : "This reads like a check-in";
         foreach (var recipient in context.Targets)
         {
             yield return context.Finding(
                 FindingCode.NoValueCheckIn, recipient,
-                $"This mail only checks in and gives {recipient.DisplayName} nothing new; say what changed or what you can do for them.",
+                $"{opening} and gives {recipient.DisplayName} nothing new; say what changed or what you can do for them.",
                 phrases);
         }
     }

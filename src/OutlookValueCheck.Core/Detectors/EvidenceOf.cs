@@ -1,6 +1,6 @@
 using System.Globalization;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
@@ -10,11 +10,14 @@ internal static class EvidenceOf
 {
     private const int MaxPhrases = 4;
 
-    public static IEnumerable<Evidence> Phrases(IEnumerable<Cue> cues) =>
-        cues.DistinctBy(cue => (cue.Part, cue.Start))
-            .OrderBy(cue => cue.Part).ThenBy(cue => cue.Start)
+    public static IEnumerable<Evidence> Phrases(IEnumerable<Passage> passages) =>
+        passages.DistinctBy(passage => (passage.Part, passage.Start))
+            .OrderBy(passage => passage.Part).ThenBy(passage => passage.Start)
             .Take(MaxPhrases)
-            .Select(cue => new PhraseEvidence(cue.Part, cue.Start, cue.Length, cue.Text));
+            .Select(passage => new PhraseEvidence(passage.Part, passage.Start, passage.Length, passage.Text));
+
+    /// <summary>"This reads as" when the judge is sure, "This reads like" when it only leans that way.</summary>
+    public static string ReadsAs(Intent intent) => intent.IsSure ? "reads as" : "reads like";
 
     public static Evidence Relationship(RecipientFacts recipient) =>
         new FactEvidence("account.relationship", recipient.Account!.Relationship.Name(), recipient.CrmSource);

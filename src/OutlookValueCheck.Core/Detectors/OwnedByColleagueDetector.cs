@@ -11,7 +11,10 @@ internal sealed class OwnedByColleagueDetector : IDetector
     public IEnumerable<Finding> Detect(CheckContext context)
     {
         // The writer, not the sender: a seller naming the owner's mailbox as the sender still is not the owner.
-        if (!context.Reading.IsCommercialPush || context.Draft.Writer is not { Length: > 0 } writer)
+        var intents = context.Intents;
+        var code = FindingCode.OwnedByColleague;
+        var pushes = context.Reads(intents.GenericPitch, code) || context.Reads(intents.Upsell, code) || context.Reads(intents.RenewalPush, code);
+        if (!pushes || context.Draft.Writer is not { Length: > 0 } writer)
             yield break;
         foreach (var recipient in context.Targets)
         {

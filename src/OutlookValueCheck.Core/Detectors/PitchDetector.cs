@@ -1,5 +1,4 @@
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
@@ -11,27 +10,28 @@ internal sealed class PitchDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        if (!context.Reading.IsGenericPitch)
+        var pitch = context.Intents.GenericPitch;
+        if (pitch.Confidence <= 0)
             yield break;
-        var phrases = context.Reading.Of(CueKind.StrangerIntro).Concat(context.Reading.Of(CueKind.MeetingAsk)).ToList();
         foreach (var recipient in context.Targets)
         {
             var account = recipient.Account;
-            if (account?.Relationship == Relationship.Customer)
+            if (account?.Relationship == Relationship.Customer && context.Reads(pitch, FindingCode.PitchToCustomer))
             {
                 var since = account.CustomerSince is { } date ? $"has been a customer since {EvidenceOf.MonthYear(date)}" : "is a current customer";
+                var reads = pitch.IsSure ? "introduces us" : "reads like it introduces us";
                 yield return context.Finding(
                     FindingCode.PitchToCustomer, recipient,
-                    $"{account.Name} {since}, but this mail introduces us to {recipient.DisplayName} as if to a stranger.",
-                    [.. EvidenceOf.Phrases(phrases), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
+                    $"{account.Name} {since}, but this mail {reads} to {recipient.DisplayName} as if to a stranger.",
+                    [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
-            else if (account?.Relationship == Relationship.FormerCustomer)
+            else if (account?.Relationship == Relationship.FormerCustomer && context.Reads(pitch, FindingCode.FormerCustomer))
             {
                 var history = account.CustomerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
                 yield return context.Finding(
                     FindingCode.FormerCustomer, recipient,
-                    $"{account.Name} {history}, and this reads as a cold pitch that ignores that history.",
-                    [.. EvidenceOf.Phrases(phrases), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
+                    $"{account.Name} {history}, and this {EvidenceOf.ReadsAs(pitch)} a cold pitch that ignores that history.",
+                    [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
         }
     }

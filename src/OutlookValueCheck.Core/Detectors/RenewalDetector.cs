@@ -1,5 +1,4 @@
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
@@ -11,10 +10,12 @@ internal sealed class RenewalDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        var reading = context.Reading;
-        if (!reading.IsRenewal || reading.RecapsValue)
+        var intents = context.Intents;
+        // A recap the judge half-believes still counts: the finding blames the mail for saying nothing about value.
+        if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= 0.5f)
             yield break;
-        var phrases = EvidenceOf.Phrases(reading.Of(CueKind.PricePush).Concat(reading.Of(CueKind.Renewal)).Concat(reading.Of(CueKind.Money))).ToList();
+        var phrases = EvidenceOf.Phrases(intents.RenewalPush.Evidence).ToList();
+        var reads = intents.RenewalPush.IsSure ? "This renewal mail asks" : "This reads like a renewal mail that asks";
         foreach (var recipient in context.Targets)
         {
             if (recipient.Account is not { Relationship: Relationship.Customer } account)
@@ -24,7 +25,7 @@ internal sealed class RenewalDetector : IDetector
                 evidence.Add(EvidenceOf.Fact(recipient, "account.renewal_date", EvidenceOf.Date(renewal)));
             yield return context.Finding(
                 FindingCode.RenewalWithoutValue, recipient,
-                $"This renewal mail asks {account.Name} for price or signature but says nothing about the value they got or their goals.",
+                $"{reads} {account.Name} for price or signature but says nothing about the value they got or their goals.",
                 evidence);
         }
     }

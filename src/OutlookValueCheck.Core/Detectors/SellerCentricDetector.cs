@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
@@ -15,20 +14,21 @@ internal sealed class SellerCentricDetector : IDetector
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
-        var reading = context.Reading;
-        if (!reading.IsSellerCentric)
+        var intents = context.Intents;
+        if (!context.Reads(intents.SellerCentric, FindingCode.SellerCentric))
             yield break;
-        var phrases = reading.Of(CueKind.SelfPromotion).Concat(reading.Of(CueKind.StrangerIntro)).ToList();
-        var balance = string.Create(CultureInfo.InvariantCulture, $"{reading.SellerWords} about us, {reading.RecipientWords} about them");
+        var phrases = intents.SellerCentric.Evidence;
+        var balance = string.Create(CultureInfo.InvariantCulture, $"{intents.SellerWords} about us, {intents.RecipientWords} about them");
+        var talks = intents.SellerCentric.IsSure ? "talks" : "reads like it talks";
         foreach (var recipient in context.Targets)
         {
-            var pitchAlreadySaid = reading.IsGenericPitch
-                && recipient.Account?.Relationship is Relationship.Customer or Relationship.FormerCustomer;
+            var pitchAlreadySaid = recipient.Account?.Relationship is Relationship.Customer or Relationship.FormerCustomer
+                && context.Reads(intents.GenericPitch, recipient.Account.Relationship == Relationship.Customer ? FindingCode.PitchToCustomer : FindingCode.FormerCustomer);
             if (pitchAlreadySaid)
                 continue;
             yield return context.Finding(
                 FindingCode.SellerCentric, recipient,
-                $"The mail talks about us and our company but says nothing about {recipient.DisplayName}'s own situation.",
+                $"The mail {talks} about us and our company but says nothing about {recipient.DisplayName}'s own situation.",
                 [.. EvidenceOf.Phrases(phrases), new FactEvidence("mail.we_versus_you", balance)]);
         }
     }

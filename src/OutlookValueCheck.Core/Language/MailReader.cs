@@ -1,4 +1,5 @@
 using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Text;
 
 namespace OutlookValueCheck.Core.Language;

@@ -72,6 +72,12 @@ public sealed record Policy
     /// <summary>A manager's switch that turns every check off at once (the handler then allows every send).</summary>
     public bool ChecksEnabled { get; init; } = true;
 
+    /// <summary>Per text code, how sure the judge must be (<see cref="Sensitivity"/>); a code left out is normal.</summary>
+    public IReadOnlyDictionary<FindingCode, Sensitivity> Sensitivities { get; init; } = new Dictionary<FindingCode, Sensitivity>();
+
+    public Sensitivity SensitivityOf(FindingCode code) =>
+        Sensitivities.TryGetValue(code, out var sensitivity) ? sensitivity : Sensitivity.Normal;
+
     public Severity SeverityOf(FindingCode code) =>
         Severities.TryGetValue(code, out var severity) ? severity : DefaultSeverities[code];
 

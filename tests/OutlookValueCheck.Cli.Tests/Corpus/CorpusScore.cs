@@ -15,14 +15,14 @@ internal sealed class CorpusScore
     private readonly Dictionary<FindingCode, (int TruePositives, int FalsePositives, int FalseNegatives)> _counts = [];
     private readonly List<string> _mismatches = [];
 
-    public CorpusScore(IEnumerable<LabeledMail> mails, Policy policy)
+    public CorpusScore(IEnumerable<LabeledMail> mails, Policy policy, ValueChecker checker)
     {
         foreach (var code in FindingCodes.All)
             _counts[code] = (0, 0, 0);
         foreach (var mail in mails)
         {
             Mails++;
-            var result = ValueChecker.Check(mail.Draft, mail.Facts, policy);
+            var result = checker.Check(mail.Draft, mail.Facts, policy);
             var predicted = result.Findings.Select(finding => finding.Code).ToHashSet();
             foreach (var code in FindingCodes.All)
             {

@@ -27,7 +27,7 @@ public sealed class AddressSpellingCheckTests
     private static CheckResult CheckTo(string address, Policy? policy = null)
     {
         var draft = new Draft { Sender = Seller, To = [address], Subject = "Figures", Body = Helpful, AsOf = Today };
-        return ValueChecker.Check(draft, [Crm.FactsFor(address)], policy ?? Policy.Default);
+        return Checkers.Lexicon.Check(draft, [Crm.FactsFor(address)], policy ?? Policy.Default);
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public sealed class AddressSpellingCheckTests
     {
         var draft = new Draft { Sender = Seller, To = ["\"Press\"@nodpublishers.com."], Subject = "Figures", Body = Helpful, AsOf = Today };
 
-        var result = ValueChecker.Check(draft, [Crm.FactsFor("press@nodpublishers.com")], Policy.Default);
+        var result = Checkers.Lexicon.Check(draft, [Crm.FactsFor("press@nodpublishers.com")], Policy.Default);
 
         Assert.Equal(Verdict.Block, result.Verdict);
     }

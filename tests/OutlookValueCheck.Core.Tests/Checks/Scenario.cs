@@ -37,7 +37,7 @@ internal static class Scenario
     public static CheckResult Check(string body, params RecipientFacts[] recipients) => Check(body, Policy.Default, recipients);
 
     public static CheckResult Check(string body, Policy policy, params RecipientFacts[] recipients) =>
-        ValueChecker.Check(Draft(body, recipients), recipients, policy);
+        Checkers.Lexicon.Check(Draft(body, recipients), recipients, policy);
 
     public static Draft Draft(string body, params RecipientFacts[] recipients) => new()
     {

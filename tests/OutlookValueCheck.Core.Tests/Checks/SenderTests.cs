@@ -22,7 +22,7 @@ public sealed class SenderTests
         + "Thank you for reading, and have a good week, you deserve it!";
 
     private static IReadOnlyList<FindingCode> CodesOf(string body, RecipientFacts recipient, string? sender, string? author = Seller) =>
-        ValueChecker.Check(new Draft { Sender = sender, Author = author, To = [recipient.Address], Subject = "Hello", Body = body, AsOf = Today }, [recipient], Policy.Default).Codes();
+        Checkers.Lexicon.Check(new Draft { Sender = sender, Author = author, To = [recipient.Address], Subject = "Hello", Body = body, AsOf = Today }, [recipient], Policy.Default).Codes();
 
     public static TheoryData<string> OtherInternalMailboxes() => ["deals@contoso-sales.com", "sales@contoso.com", Owner];
 

@@ -40,7 +40,7 @@ public sealed class ValueCheckerTests
     public void An_answered_warning_lets_the_next_send_through()
     {
         var draft = Draft(GenericPitch, Customer) with { ValueAnswer = "They asked me for an overview" };
-        var result = ValueChecker.Check(draft, [Customer], Policy.Default);
+        var result = Checkers.Lexicon.Check(draft, [Customer], Policy.Default);
 
         Assert.Equal(Verdict.Warn, result.Verdict);
         Assert.Equal(SendMode.None, result.SendMode);
@@ -50,7 +50,7 @@ public sealed class ValueCheckerTests
     public void A_block_finding_soft_blocks_even_when_the_value_question_was_answered()
     {
         var draft = Draft("Hi [First Name], here is the report you asked for.", Customer) with { ValueAnswer = "answered" };
-        var result = ValueChecker.Check(draft, [Customer], Policy.Default);
+        var result = Checkers.Lexicon.Check(draft, [Customer], Policy.Default);
 
         Assert.Equal(Verdict.Block, result.Verdict);
         Assert.Equal(SendMode.SoftBlock, result.SendMode);
@@ -202,7 +202,7 @@ public sealed class ValueCheckerTests
     public void A_recipient_without_facts_is_checked_as_an_unknown_external_address()
     {
         var draft = Draft("Just checking in. Any news?") with { To = ["someone@example.org"] };
-        var result = ValueChecker.Check(draft, [], Policy.Default);
+        var result = Checkers.Lexicon.Check(draft, [], Policy.Default);
 
         Assert.Equal([FindingCode.NoValueCheckIn], result.Codes());
         Assert.Equal("someone@example.org", Assert.Single(result.Recipients).Address);
@@ -212,7 +212,7 @@ public sealed class ValueCheckerTests
     public void Placeholders_in_the_subject_are_found_too()
     {
         var draft = Draft("Here is the agenda.", Customer) with { Subject = "Meeting with {{company}}" };
-        var finding = Assert.Single(ValueChecker.Check(draft, [Customer], Policy.Default).Findings);
+        var finding = Assert.Single(Checkers.Lexicon.Check(draft, [Customer], Policy.Default).Findings);
 
         Assert.Equal(new PhraseEvidence(TextPart.Subject, 13, 11, "{{company}}"), finding.Evidence.Single());
     }
@@ -224,6 +224,6 @@ public sealed class ValueCheckerTests
     {
         var draft = Draft("Here is the agenda.", Customer) with { Subject = subject };
 
-        Assert.DoesNotContain(FindingCode.UnfilledPlaceholder, ValueChecker.Check(draft, [Customer], Policy.Default).Codes());
+        Assert.DoesNotContain(FindingCode.UnfilledPlaceholder, Checkers.Lexicon.Check(draft, [Customer], Policy.Default).Codes());
     }
 }

@@ -1,4 +1,5 @@
 using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Text;
 

@@ -1,4 +1,4 @@
-namespace OutlookValueCheck.Core.Language;
+namespace OutlookValueCheck.Core.Judgment;
 
 /// <summary>
 /// Names the reader needs to tell "about us" from "about them": the seller's organisation (from the writer's and the
