@@ -19,7 +19,7 @@ internal static class JudgmentSetup
         {
             checker = new ValueChecker(MailJudges.Create(name));
         }
-        catch (ArgumentException exception)
+        catch (Core.Model.JudgeUnavailableException exception)
         {
             throw new Errors.StartupProblem($"{JudgeSetting}: {exception.Message}");
         }

@@ -41,9 +41,9 @@ internal static class CommonOptions
         {
             return new ValueChecker(MailJudges.Create(judge));
         }
-        catch (ArgumentException exception)
+        catch (Core.Model.JudgeUnavailableException exception)
         {
-            throw new InputException($"--judge: {exception.Message}");
+            throw new InputException($"--judge {judge}: {exception.Message}");
         }
     }
 }

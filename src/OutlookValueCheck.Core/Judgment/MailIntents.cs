@@ -35,6 +35,9 @@ public sealed record MailIntents
     /// <summary>The passages that push for money, a signature or time (upsell, price, meeting asks): what an at-risk account minds.</summary>
     public IReadOnlyList<Passage> PushEvidence { get; init; } = [];
 
+    /// <summary>The judge read only the first part of a very long authored text (the size is the judge's).</summary>
+    public bool JudgedTextCut { get; init; }
+
     /// <summary>"we", "our", "us" and the seller's company name.</summary>
     public int SellerWords { get; init; }
 

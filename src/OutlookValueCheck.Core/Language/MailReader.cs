@@ -73,6 +73,10 @@ public static class MailReader
         return new MailReading(cues.ToArray(), sentences, sellerWords, recipientWords);
     }
 
+    /// <summary>How often the text says "we", "our" or the seller's name, and how often "you" or "your".</summary>
+    public static (int Seller, int Recipient) Perspective(string text, ReadingContext context) =>
+        CountPerspective(text, Tokenizer.Tokenize(text, Lexicon.Words), context.SellerOrganisations);
+
     /// <summary>"we", "our" and the seller's company name against "you" and "your".</summary>
     private static (int Seller, int Recipient) CountPerspective(string text, List<Token> tokens, IReadOnlyList<string> sellerOrganisations)
     {
@@ -171,64 +175,16 @@ public static class MailReader
         private const int MaxGreetingLength = 45;
         private const int MaxClosingWords = 6;
 
-        private static readonly System.Buffers.SearchValues<char> BoundaryCandidates = System.Buffers.SearchValues.Create(".!?\n");
-
         /// <param name="cues">The body's cues, ordered by position: sentences and cues are walked together in one pass.</param>
         public static IReadOnlyList<Sentence> Split(string text, List<Token> tokens, List<Cue> cues)
         {
             // About one sentence per dozen words: the list rarely grows.
             var sentences = new List<Sentence>(tokens.Count / 12 + 4);
-            var start = -1;
             var firstToken = 0;
             var firstCue = 0;
-            var i = 0;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (start < 0)
-                {
-                    if (!char.IsWhiteSpace(c) && c is not '-' and not '*' and not '•')
-                        start = i;
-                    i++;
-                    continue;
-                }
-                // Inside a sentence only these characters can end it: jump to the next one.
-                var next = text.AsSpan(i).IndexOfAny(BoundaryCandidates);
-                if (next < 0)
-                    break;
-                i += next;
-                c = text[i];
-                if (IsBoundary(text, i))
-                {
-                    Close(text, start, c is '.' or '!' or '?' ? i + 1 : i, tokens, ref firstToken, cues, ref firstCue, sentences);
-                    start = -1;
-                }
-                i++;
-            }
-            Close(text, start, text.Length, tokens, ref firstToken, cues, ref firstCue, sentences);
+            foreach (var (start, end) in new SentenceSpans(text))
+                Close(text, start, end, tokens, ref firstToken, cues, ref firstCue, sentences);
             return sentences;
-        }
-
-        /// <summary>
-        /// Sentence ends: terminal punctuation before white space, a blank line, a line that starts a list item, or a
-        /// short line ending in a comma or colon (a greeting such as "Hi Rachel,"). Plain-text mail is wrapped, so a
-        /// single line break alone does not end a sentence.
-        /// </summary>
-        private static bool IsBoundary(string text, int i)
-        {
-            var c = text[i];
-            if (c is '.' or '!' or '?')
-                return i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
-            if (c != '\n')
-                return false;
-            var next = i + 1;
-            while (next < text.Length && text[next] is ' ' or '\t')
-                next++;
-            if (next >= text.Length || text[next] == '\n' || text[next] is '-' or '*' or '•')
-                return true;
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1;
-            var line = text.AsSpan(lineStart, i - lineStart).TrimEnd();
-            return line.Length is > 0 and < 40 && line[^1] is ',' or ':';
         }
 
         private static void Close(string text, int start, int end, List<Token> tokens, ref int firstToken, List<Cue> cues, ref int firstCue, List<Sentence> sentences)

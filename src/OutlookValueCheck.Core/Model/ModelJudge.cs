@@ -1,0 +1,138 @@
+using OutlookValueCheck.Core.Findings;
+using OutlookValueCheck.Core.Judgment;
+using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Text;
+
+namespace OutlookValueCheck.Core.Model;
+
+/// <summary>
+/// The trained judge: classifies each authored sentence (and the subject) with the <see cref="SentenceModel"/> and
+/// derives the mail's intents with <see cref="IntentRules"/>. An intent's evidence is the sentences that carry it.
+/// </summary>
+public sealed class ModelJudge(SentenceModel model) : IMailJudge
+{
+    public const string JudgeName = "model";
+
+    /// <summary>
+    /// A mail is judged on its first 16 KB of authored text (about 2,500 words): what a mail does shows long before
+    /// that, and a pasted report must not cost more than a few milliseconds.
+    /// </summary>
+    public const int MaxJudgedCharacters = 16 * 1024;
+
+    /// <summary>A sentence is evidence of an intent when its labels for that intent add up to at least this.</summary>
+    private const float EvidenceProbability = 0.4f;
+
+    private const int MaxEvidence = 4;
+
+    // What a subject line can tell (the others need a sentence to mean anything: "Quick question" is not a check-in).
+    private static readonly SentenceLabel[] SubjectLabels = [SentenceLabel.CheckIn, SentenceLabel.Renewal, SentenceLabel.PricePush, SentenceLabel.Upsell, SentenceLabel.MeetingAsk];
+
+    private static readonly int LabelCount = SentenceLabels.Count;
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    internal sealed class Scratch
+    {
+        public readonly List<(TextPart Part, int Start, int End)> Sentences = new(32);
+        public readonly List<float> Probabilities = new(32 * SentenceLabels.Count);
+    }
+
+    public string Name => JudgeName;
+
+    public SentenceModel Model { get; } = model;
+
+    public MailIntents Judge(string subject, MailText body, ReadingContext context)
+    {
+        var scratch = _scratch ??= new Scratch();
+        var read = Read(subject, body.Authored, scratch);
+        var (seller, recipient) = MailReader.Perspective(body.Authored, context);
+        return read.Intents(subject, body.Authored) with { SellerWords = seller, RecipientWords = recipient };
+    }
+
+    /// <summary>Classifies every sentence and keeps, per label, the highest probability and the sentences behind it.</summary>
+    internal Reading Read(string subject, string text, Scratch? given = null)
+    {
+        var scratch = given ?? new Scratch();
+        scratch.Sentences.Clear();
+        scratch.Probabilities.Clear();
+        Span<float> probabilities = stackalloc float[LabelCount];
+        Span<float> maxima = stackalloc float[LabelCount];
+        maxima.Clear();
+
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            Model.Predict(subject, probabilities);
+            foreach (var label in SubjectLabels)
+                maxima[(int)label] = probabilities[(int)label];
+            Add(scratch, TextPart.Subject, 0, subject.Length, probabilities, SubjectLabels);
+        }
+        var judged = text.Length > MaxJudgedCharacters ? text[..MaxJudgedCharacters] : text;
+        foreach (var (start, end) in new SentenceSpans(judged))
+        {
+            Model.Predict(judged.AsSpan(start, end - start), probabilities);
+            for (var k = 0; k < LabelCount; k++)
+                maxima[k] = MathF.Max(maxima[k], probabilities[k]);
+            Add(scratch, TextPart.Body, start, end, probabilities, null);
+        }
+        return new Reading(maxima.ToArray(), scratch, text.Length > MaxJudgedCharacters);
+    }
+
+    private static void Add(Scratch scratch, TextPart part, int start, int end, ReadOnlySpan<float> probabilities, SentenceLabel[]? only)
+    {
+        scratch.Sentences.Add((part, start, end));
+        for (var k = 0; k < LabelCount; k++)
+            scratch.Probabilities.Add(only is null || Array.IndexOf(only, (SentenceLabel)k) >= 0 ? probabilities[k] : 0f);
+    }
+
+    /// <summary>One mail's sentence probabilities: <see cref="Maxima"/> per label, and each sentence's for evidence.</summary>
+    internal sealed class Reading(float[] maxima, Scratch scratch, bool truncated)
+    {
+        public float[] Maxima { get; } = maxima;
+
+        public bool Truncated { get; } = truncated;
+
+        public MailIntents Intents(string subject, string text)
+        {
+            var m = Maxima.AsSpan();
+            return new MailIntents
+            {
+                GenericPitch = Intent(IntentRules.GenericPitch(m), subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
+                CheckInOnly = Intent(IntentRules.CheckInOnly(m), subject, text, SentenceLabel.CheckIn),
+                RenewalPush = Intent(IntentRules.RenewalPush(m), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
+                ValueRecap = Intent(IntentRules.ValueRecap(m), subject, text, SentenceLabel.ValueRecap),
+                Upsell = Intent(IntentRules.Upsell(m), subject, text, SentenceLabel.Upsell),
+                SellerCentric = Intent(IntentRules.SellerCentric(m), subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
+                HelpGiven = Intent(IntentRules.HelpGiven(m), subject, text, SentenceLabel.Substance),
+                RecipientSpecific = Intent(IntentRules.RecipientSpecific(m), subject, text, SentenceLabel.RecipientSpecific),
+                PushEvidence = Passages(subject, text, SentenceLabel.Upsell, SentenceLabel.PricePush, SentenceLabel.MeetingAsk),
+                JudgedTextCut = Truncated,
+            };
+        }
+
+        private Judgment.Intent Intent(float confidence, string subject, string text, params ReadOnlySpan<SentenceLabel> labels) =>
+            confidence <= 0f ? Judgment.Intent.Absent : new Judgment.Intent(confidence, Passages(subject, text, labels));
+
+        /// <summary>The sentences most likely to do what the labels say, strongest first, at most four.</summary>
+        private List<Passage> Passages(string subject, string text, params ReadOnlySpan<SentenceLabel> labels)
+        {
+            var candidates = new List<(float Probability, int Sentence)>();
+            for (var s = 0; s < scratch.Sentences.Count; s++)
+            {
+                var sum = 0f;
+                foreach (var label in labels)
+                    sum += scratch.Probabilities[s * LabelCount + (int)label];
+                if (sum >= EvidenceProbability)
+                    candidates.Add((sum, s));
+            }
+            candidates.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
+            var passages = new List<Passage>(Math.Min(MaxEvidence, candidates.Count));
+            foreach (var (_, s) in candidates.Take(MaxEvidence))
+            {
+                var (part, start, end) = scratch.Sentences[s];
+                passages.Add(new Passage(part, start, end - start, part == TextPart.Subject ? subject : text));
+            }
+            return passages;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace OutlookValueCheck.Core.Model;
+
+/// <summary>
+/// The trained sentence classifier: a linear model over <see cref="SentenceFeatures"/> with a softmax (ML.NET's
+/// maximum-entropy trainer learns it; this class only predicts). Immutable once loaded, so one instance serves every
+/// thread; a prediction allocates nothing.
+/// </summary>
+public sealed class SentenceModel
+{
+    private readonly float[] _weights; // Buckets × classes, a feature's class weights side by side
+    private readonly float[] _biases;
+    private readonly SentenceLabel[] _classes;
+
+    [ThreadStatic]
+    private static int[]? _buckets;
+
+    public SentenceModel(string fingerprint, string description, IReadOnlyList<SentenceLabel> classes, float[] biases, float[] weights)
+    {
+        if (classes.Count == 0 || biases.Length != classes.Count || weights.Length != SentenceFeatures.Buckets * classes.Count)
+            throw new ArgumentException("classes, biases and weights disagree in size.");
+        Fingerprint = fingerprint;
+        Description = description;
+        _classes = [.. classes];
+        _biases = biases;
+        _weights = weights;
+    }
+
+    /// <summary>SHA-256 (hex) of the training data, the feature version and the trainer's options the model was made from.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>What it was trained on, in words ("5,145 sentences from 4 files…").</summary>
+    public string Description { get; }
+
+    /// <summary>The classes in the order of the weights.</summary>
+    public IReadOnlyList<SentenceLabel> Classes => _classes;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Biases => _biases;
+
+    /// <summary>
+    /// The probability of each label for the sentence, written to <paramref name="probabilities"/> indexed by
+    /// <see cref="SentenceLabel"/> (a label the model has no class for gets 0).
+    /// </summary>
+    public void Predict(ReadOnlySpan<char> sentence, Span<float> probabilities)
+    {
+        var buckets = _buckets ??= new int[SentenceFeatures.MaxFeatures];
+        var count = SentenceFeatures.Extract(sentence, buckets);
+        var value = SentenceFeatures.ValueOf(count);
+        var classCount = _classes.Length;
+        Span<float> scores = stackalloc float[classCount];
+        for (var k = 0; k < classCount; k++)
+            scores[k] = 0f;
+        var weights = _weights.AsSpan();
+        for (var i = 0; i < count; i++)
+        {
+            var row = weights.Slice(buckets[i] * classCount, classCount);
+            for (var k = 0; k < classCount; k++)
+                scores[k] += row[k];
+        }
+        var max = float.NegativeInfinity;
+        for (var k = 0; k < classCount; k++)
+        {
+            scores[k] = scores[k] * value + _biases[k];
+            max = MathF.Max(max, scores[k]);
+        }
+        var sum = 0f;
+        for (var k = 0; k < classCount; k++)
+        {
+            scores[k] = MathF.Exp(scores[k] - max);
+            sum += scores[k];
+        }
+        probabilities.Clear();
+        for (var k = 0; k < classCount; k++)
+            probabilities[(int)_classes[k]] = scores[k] / sum;
+    }
+}

@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace OutlookValueCheck.Core.Model;
+
+/// <summary>
+/// The sentence model's file: Brotli over a little-endian record — magic, format version, feature version, bucket
+/// bits, fingerprint, description, the class names, biases, then each feature bucket the model weighs (ascending)
+/// with its class weights. Buckets no training sentence reached weigh nothing and are not written.
+/// </summary>
+public static class SentenceModelFile
+{
+    private const string Magic = "OVC-SENTENCE-MODEL";
+    private const int FormatVersion = 1;
+
+    public static void Write(SentenceModel model, Stream stream)
+    {
+        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(compressed, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(SentenceFeatures.Version);
+        writer.Write(SentenceFeatures.BucketBits);
+        writer.Write(model.Fingerprint);
+        writer.Write(model.Description);
+        var classes = model.Classes.Count;
+        writer.Write(classes);
+        foreach (var label in model.Classes)
+            writer.Write(label.Name());
+        foreach (var bias in model.Biases)
+            writer.Write(bias);
+        var weights = model.Weights;
+        var rows = 0;
+        for (var bucket = 0; bucket < SentenceFeatures.Buckets; bucket++)
+            rows += weights.Slice(bucket * classes, classes).ContainsAnyExcept(0f) ? 1 : 0;
+        writer.Write(rows);
+        for (var bucket = 0; bucket < SentenceFeatures.Buckets; bucket++)
+        {
+            var row = weights.Slice(bucket * classes, classes);
+            if (!row.ContainsAnyExcept(0f))
+                continue;
+            writer.Write(bucket);
+            foreach (var weight in row)
+                writer.Write(weight);
+        }
+    }
+
+    /// <summary>Reads a model; anything but a whole model of this format is an <see cref="InvalidDataException"/> saying what is wrong.</summary>
+    public static SentenceModel Read(Stream stream)
+    {
+        try
+        {
+            using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(decompressed, Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+                throw new InvalidDataException("it is not a sentence model (no model header).");
+            Expect("format version", FormatVersion, reader.ReadInt32());
+            Expect("feature version", SentenceFeatures.Version, reader.ReadInt32());
+            Expect("feature bucket bits", SentenceFeatures.BucketBits, reader.ReadInt32());
+            var fingerprint = reader.ReadString();
+            var description = reader.ReadString();
+            var classCount = reader.ReadInt32();
+            if (classCount is < 2 or > 64)
+                throw new InvalidDataException($"it claims {classCount} classes.");
+            var classes = new SentenceLabel[classCount];
+            for (var k = 0; k < classCount; k++)
+            {
+                var name = reader.ReadString();
+                classes[k] = SentenceLabels.TryParse(name, out var label) ? label : throw new InvalidDataException($"it has an unknown class '{name}'.");
+            }
+            var biases = new float[classCount];
+            for (var k = 0; k < classCount; k++)
+                biases[k] = reader.ReadSingle();
+            var rows = reader.ReadInt32();
+            if (rows is < 0 or > SentenceFeatures.Buckets)
+                throw new InvalidDataException($"it claims {rows} weighted features.");
+            var weights = new float[SentenceFeatures.Buckets * classCount];
+            var previous = -1;
+            for (var r = 0; r < rows; r++)
+            {
+                var bucket = reader.ReadInt32();
+                if (bucket <= previous || bucket >= SentenceFeatures.Buckets)
+                    throw new InvalidDataException($"feature {r} has bucket {bucket}, out of order or range.");
+                previous = bucket;
+                for (var k = 0; k < classCount; k++)
+                    weights[bucket * classCount + k] = reader.ReadSingle();
+            }
+            if (reader.Read() != -1)
+                throw new InvalidDataException("it has data after the last weight.");
+            return new SentenceModel(fingerprint, description, classes, biases, weights);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("it is cut short.");
+        }
+        catch (IOException exception)
+        {
+            throw new InvalidDataException($"it cannot be read ({exception.Message.TrimEnd('.')}).");
+        }
+    }
+
+    private static void Expect(string what, int expected, int found)
+    {
+        if (found != expected)
+            throw new InvalidDataException($"its {what} is {found}, this build reads {expected}: retrain it.");
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using OutlookValueCheck.Core.Model;
+
+namespace OutlookValueCheck.Training;
+
+/// <summary>
+/// What a model is made of, as one SHA-256: every training file's path and bytes, the feature version and the
+/// trainer's options. The shipped model records it; a test recomputes it from the repository, so data or feature
+/// changes without a retrain fail the build.
+/// </summary>
+public static class Fingerprints
+{
+    public static string Of(string folder, TrainerOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in TrainingData.FilesIn(folder))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file + "\0"));
+            // Line ends as committed: .gitattributes keeps the training files byte for byte on every checkout.
+            hash.AppendData(File.ReadAllBytes(Path.Combine(folder, file)));
+            hash.AppendData([0]);
+        }
+        hash.AppendData(Encoding.UTF8.GetBytes($"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits}\0{options}"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using OutlookValueCheck.Core.Model;
+using OutlookValueCheck.Training;
+
+// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]]
+// Defaults are the repository's: tests/corpus/training in, src/OutlookValueCheck.Core/Model/sentence-model.bin out.
+try
+{
+    var repository = RepositoryRoot.Find();
+    var data = Argument("--data") ?? Path.Combine(repository, "tests", "corpus", "training");
+    var output = Argument("--out") ?? Path.Combine(repository, "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
+    // --l2 and --iterations are for trying settings with --cross-validate; the shipped model uses the defaults.
+    var defaults = new TrainerOptions();
+    var options = defaults with
+    {
+        L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
+        Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
+    };
+
+    var clock = Stopwatch.StartNew();
+    Console.WriteLine($"Reading labeled sentences from {data}");
+    var sentences = TrainingData.Load(data);
+    if (args.Contains("--cross-validate"))
+    {
+        var result = CrossValidation.Run(sentences, options);
+        Console.WriteLine(result.Report);
+        if (Argument("--cross-validate") is { } path && !path.StartsWith("--", StringComparison.Ordinal))
+        {
+            File.WriteAllLines(path, result.OutOfFold.Select(p => System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = p.Sentence.MailId, sentence = p.Sentence.Index, label = p.Sentence.Label.Name(),
+                p = SentenceLabels.All.ToDictionary(label => label.Name(), label => p.Probabilities[(int)label]),
+            })));
+            Console.WriteLine($"Out-of-fold probabilities written to {path}");
+        }
+        return 0;
+    }
+    Console.WriteLine($"Training on {sentences.Count} sentences ({options})");
+    var trained = SentenceTrainer.Train(sentences, options, Fingerprints.Of(data, options));
+    var difference = SentenceTrainer.LargestDifference(trained, sentences.Select(sentence => sentence.Text));
+    if (difference > SentenceTrainer.Tolerance)
+        throw new InvalidOperationException($"Core's scorer differs from ML.NET's by {difference} on a training sentence; the model was not written.");
+
+    // Written beside the target and moved over it: a failed write never leaves half a model in place.
+    var temporary = output + ".tmp";
+    using (var file = File.Create(temporary))
+        SentenceModelFile.Write(trained.Model, file);
+    File.Move(temporary, output, overwrite: true);
+    Console.WriteLine($"Wrote {output} ({new FileInfo(output).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"  {trained.Model.Description}");
+    Console.WriteLine($"  fingerprint {trained.Model.Fingerprint}; Core matches ML.NET within {difference:G2}");
+    return 0;
+}
+catch (TrainingDataException exception)
+{
+    Console.Error.WriteLine($"valuecheck-train: {exception.Message}");
+    return 2;
+}
+
+string? Argument(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using OutlookValueCheck.Core.Model;
+
+namespace OutlookValueCheck.Training;
+
+/// <summary>
+/// Trains the sentence model with ML.NET's maximum-entropy (multinomial logistic regression) trainer on
+/// <see cref="SentenceFeatures"/>, and checks that Core's own scorer reproduces ML.NET's probabilities.
+/// </summary>
+public static class SentenceTrainer
+{
+    /// <summary>How far Core's probabilities may stray from ML.NET's on any sentence (float rounding only).</summary>
+    public const float Tolerance = 1e-4f;
+
+    public sealed class Row
+    {
+        public string Label { get; set; } = "";
+
+        [VectorType(SentenceFeatures.Buckets)]
+        public VBuffer<float> Features { get; set; }
+    }
+
+    public sealed class Scores
+    {
+        public float[] Score { get; set; } = [];
+    }
+
+    public sealed record Trained(SentenceModel Model, ITransformer Transformer, MLContext Context);
+
+    public static Trained Train(IReadOnlyList<TrainingSentence> sentences, TrainerOptions options, string fingerprint)
+    {
+        var context = new MLContext(options.Seed);
+        var data = context.Data.LoadFromEnumerable(sentences.Select(RowOf));
+        // Labels become keys in the order of their names; the class index of a weight is that key's position.
+        var keys = context.Transforms.Conversion.MapValueToKey(nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+        var trainer = context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Features),
+            L2Regularization = options.L2Regularization,
+            L1Regularization = 0f,
+            MaximumNumberOfIterations = options.Iterations,
+            NumberOfThreads = 1,
+            Shuffle = true,
+        });
+        var pipeline = keys.Fit(data);
+        var keyed = pipeline.Transform(data);
+        var predictor = trainer.Fit(keyed);
+        var transformer = pipeline.Append(predictor);
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        keyed.Schema[nameof(Row.Label)].GetKeyValues(ref names);
+        var classes = names.DenseValues()
+            .Select(name => SentenceLabels.TryParse(name.ToString(), out var label) ? label : throw new InvalidOperationException($"unknown class '{name}'"))
+            .ToList();
+
+        VBuffer<float>[] weights = [];
+        predictor.Model.GetWeights(ref weights, out var classCount);
+        if (classCount != classes.Count)
+            throw new InvalidOperationException($"the trainer made {classCount} classes of {classes.Count} labels.");
+        var dense = new float[SentenceFeatures.Buckets * classCount];
+        for (var k = 0; k < classCount; k++)
+        {
+            foreach (var (bucket, weight) in weights[k].Items())
+                dense[bucket * classCount + k] = weight;
+        }
+        var biases = predictor.Model.GetBiases().ToArray();
+        var counts = sentences.GroupBy(sentence => sentence.Label).OrderBy(group => group.Key)
+            .Select(group => string.Create(CultureInfo.InvariantCulture, $"{group.Key.Name()} {group.Count()}"));
+        var description = string.Create(CultureInfo.InvariantCulture,
+            $"{sentences.Count} sentences from {sentences.Select(s => s.MailId).Distinct().Count()} mails ({string.Join(", ", counts)}); {options}");
+        var model = new SentenceModel(fingerprint, description, classes, biases, dense);
+        return new Trained(model, transformer, context);
+    }
+
+    /// <summary>The largest difference between ML.NET's and Core's probability of any class on any of the sentences.</summary>
+    public static float LargestDifference(Trained trained, IEnumerable<string> sentences)
+    {
+        var engine = trained.Context.Model.CreatePredictionEngine<Row, Scores>(trained.Transformer);
+        Span<float> ours = stackalloc float[SentenceLabels.Count];
+        var largest = 0f;
+        foreach (var text in sentences)
+        {
+            var theirs = engine.Predict(new Row { Label = SentenceLabel.Other.Name(), Features = FeaturesOf(text) }).Score;
+            trained.Model.Predict(text, ours);
+            for (var k = 0; k < theirs.Length; k++)
+                largest = MathF.Max(largest, MathF.Abs(theirs[k] - ours[(int)trained.Model.Classes[k]]));
+        }
+        return largest;
+    }
+
+    public static VBuffer<float> FeaturesOf(string text)
+    {
+        var buckets = new int[SentenceFeatures.MaxFeatures];
+        var count = SentenceFeatures.Extract(text, buckets);
+        var values = Enumerable.Repeat(SentenceFeatures.ValueOf(count), count).ToArray();
+        return new VBuffer<float>(SentenceFeatures.Buckets, count, values, buckets[..count]);
+    }
+
+    private static Row RowOf(TrainingSentence sentence) =>
+        new() { Label = sentence.Label.Name(), Features = FeaturesOf(sentence.Text) };
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using OutlookValueCheck.Core.Model;
+
+namespace OutlookValueCheck.Training;
+
+/// <summary>
+/// The labeled sentences under a training folder: every <c>&lt;language&gt;/*.jsonl</c> (one mail per line, with
+/// <c>sentences: [{text, label}]</c>), with the labels that <c>*-label-resolutions.jsonl</c> decided after the blind
+/// second labeling (<c>{id, sentence, resolved}</c>) taking the author's place. Files are read in ordinal order of
+/// their paths, so the same folder always gives the same sentences in the same order.
+/// </summary>
+public static class TrainingData
+{
+    public static IReadOnlyList<string> FilesIn(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new TrainingDataException($"{folder}: the training folder does not exist.");
+        var mails = Directory.EnumerateDirectories(folder)
+            .SelectMany(language => Directory.EnumerateFiles(language, "*.jsonl"));
+        var resolutions = Directory.EnumerateFiles(folder, "*-label-resolutions.jsonl");
+        return [.. mails.Concat(resolutions).Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+    }
+
+    public static IReadOnlyList<TrainingSentence> Load(string folder)
+    {
+        var files = FilesIn(folder);
+        var resolved = new Dictionary<(string Id, int Index), (SentenceLabel Label, string Source)>();
+        foreach (var file in files.Where(IsResolutions))
+            ReadResolutions(folder, file, resolved);
+        var sentences = new List<TrainingSentence>();
+        var mailIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(file => !IsResolutions(file)))
+            ReadMails(folder, file, mailIds, sentences);
+        var used = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (resolved.TryGetValue((sentences[i].MailId, sentences[i].Index), out var resolution))
+            {
+                sentences[i] = sentences[i] with { Label = resolution.Label };
+                used++;
+            }
+        }
+        if (used != resolved.Count)
+        {
+            var stray = resolved.First(entry => !sentences.Any(sentence => sentence.MailId == entry.Key.Id && sentence.Index == entry.Key.Index));
+            throw new TrainingDataException($"{stray.Value.Source}: resolves sentence {stray.Key.Index} of mail '{stray.Key.Id}', which no training file has.");
+        }
+        if (sentences.Count == 0)
+            throw new TrainingDataException($"{folder}: no labeled sentences (expected <language>/*.jsonl files).");
+        return sentences;
+    }
+
+    private static bool IsResolutions(string file) => file.EndsWith("-label-resolutions.jsonl", StringComparison.Ordinal);
+
+    private static void ReadMails(string folder, string file, HashSet<string> mailIds, List<TrainingSentence> sentences)
+    {
+        var line = 0;
+        foreach (var text in File.ReadLines(Path.Combine(folder, file)))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            var at = $"{file}:{line}";
+            using var mail = Parse(text, at);
+            var id = StringField(mail.RootElement, "id", at);
+            if (!mailIds.Add(id))
+                throw new TrainingDataException($"{at}: mail id '{id}' appears twice.");
+            if (!mail.RootElement.TryGetProperty("sentences", out var list) || list.ValueKind != JsonValueKind.Array)
+                throw new TrainingDataException($"{at}: 'sentences' must be a list of {{text, label}}.");
+            var index = 0;
+            foreach (var sentence in list.EnumerateArray())
+            {
+                var where = $"{at} sentence {index}";
+                var label = StringField(sentence, "label", where);
+                if (!SentenceLabels.TryParse(label, out var parsed))
+                    throw new TrainingDataException($"{where}: unknown label '{label}' (use one of: {string.Join(", ", SentenceLabels.All.Select(l => l.Name()))}).");
+                sentences.Add(new TrainingSentence(id, index, StringField(sentence, "text", where), parsed, at));
+                index++;
+            }
+        }
+    }
+
+    private static void ReadResolutions(string folder, string file, Dictionary<(string, int), (SentenceLabel, string)> resolved)
+    {
+        var line = 0;
+        foreach (var text in File.ReadLines(Path.Combine(folder, file)))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            var at = $"{file}:{line}";
+            using var row = Parse(text, at);
+            var id = StringField(row.RootElement, "id", at);
+            if (!row.RootElement.TryGetProperty("sentence", out var index) || !index.TryGetInt32(out var sentence) || sentence < 0)
+                throw new TrainingDataException($"{at}: 'sentence' must be the sentence's index in its mail.");
+            var label = StringField(row.RootElement, "resolved", at);
+            if (!SentenceLabels.TryParse(label, out var parsed))
+                throw new TrainingDataException($"{at}: unknown label '{label}'.");
+            if (!resolved.TryAdd((id, sentence), (parsed, at)))
+                throw new TrainingDataException($"{at}: sentence {sentence} of mail '{id}' is resolved twice.");
+        }
+    }
+
+    private static JsonDocument Parse(string text, string at)
+    {
+        try
+        {
+            var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                document.Dispose();
+                throw new TrainingDataException($"{at}: each line must be one JSON object.");
+            }
+            return document;
+        }
+        catch (JsonException exception)
+        {
+            throw new TrainingDataException($"{at}: not valid JSON ({exception.Message.TrimEnd('.')}).");
+        }
+    }
+
+    private static string StringField(JsonElement element, string name, string at) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new TrainingDataException($"{at}: '{name}' must be a non-empty string.");
+}

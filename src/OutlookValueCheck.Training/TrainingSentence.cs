@@ -1,0 +1,6 @@
+using OutlookValueCheck.Core.Model;
+
+namespace OutlookValueCheck.Training;
+
+/// <summary>A labeled sentence and where it came from ("en/logistics.jsonl:17", sentence 3 of mail logistics-0017).</summary>
+public sealed record TrainingSentence(string MailId, int Index, string Text, SentenceLabel Label, string Source);
