@@ -5,7 +5,7 @@ namespace OutlookValueCheck.Cli.Eval;
 /// <param name="Outbound">Outbound mails checked (labeled or not).</param>
 /// <param name="Inbound">Inbound mails read as replies.</param>
 /// <param name="LabelsNotChecked">Labels whose mail was not checked: not in the folder, not outbound, or skipped.</param>
-/// <param name="UnlabeledOutbound">Outbound mails (as named in the folder) that no label covers; they are not scored.</param>
+/// <param name="UnlabeledOutbound">Outbound mails no label covers, named relative to the labels file's folder; they are not scored.</param>
 /// <param name="Skipped">Files that could not be read, and why.</param>
 internal sealed record EvalResult(
     string Judge,

@@ -41,7 +41,8 @@ internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder fac
                 }
                 else
                 {
-                    unlabeled.Add(line.File);
+                    // Named as a label would name it, ready to be labeled.
+                    unlabeled.Add(Path.GetRelativePath(labels.Folder, path).Replace('\\', '/'));
                 }
             });
 
