@@ -20,6 +20,7 @@ internal static class CliApp
         {
             CheckCommand.Create(console),
             AuditCommand.Create(console),
+            EvalCommand.Create(console),
             ManifestCommand.Create(console),
             DoctorCommand.Create(console),
         };

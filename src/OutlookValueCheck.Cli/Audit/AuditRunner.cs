@@ -15,7 +15,10 @@ namespace OutlookValueCheck.Cli.Audit;
 /// </summary>
 internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress)
 {
-    public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine> write)
+    public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine> write) => Run(items, (line, _) => write(line));
+
+    /// <summary>The same replay, handing out each outbound message's full result too (eval scores it).</summary>
+    public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine, CheckResult> write)
     {
         var summary = new AuditSummary();
         var messages = Load(items, summary);
@@ -59,7 +62,7 @@ internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder fa
             .ToList();
     }
 
-    private void AuditOutbound(string name, string? messageId, Draft draft, ContactLedger ledger, AuditSummary summary, Action<AuditLine> write)
+    private void AuditOutbound(string name, string? messageId, Draft draft, ContactLedger ledger, AuditSummary summary, Action<AuditLine, CheckResult> write)
     {
         var sender = draft.Sender!;
         var recipients = draft.AllRecipients();
@@ -71,7 +74,8 @@ internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder fa
             messageId,
             sender,
             result.Verdict.Name(),
-            result.Findings.Select(finding => new AuditFinding(finding.Code.Name(), finding.Severity.Name(), finding.Recipient, finding.Message)).ToList()));
+            result.Findings.Select(finding => new AuditFinding(finding.Code.Name(), finding.Severity.Name(), finding.Recipient, finding.Message)).ToList()),
+            result);
         summary.AddOutbound(sender, draft.AsOf, result);
 
         foreach (var recipient in known.Where(recipient => !recipient.IsInternal))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OutlookValueCheck.Core.Checks;
 using OutlookValueCheck.Core.Findings;
 using OutlookValueCheck.Core.Language;
@@ -8,18 +9,30 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
 /// The labeled corpus (tests/corpus): "tuning" is what the detectors were developed against; "holdout" was written
-/// before any detector and is never tuned on, so its score is the honest one (README).
+/// before any detector and is never tuned on, so its score is the honest one of the two (README). Each set is scored
+/// and held to its floors on its own, for every judge <see cref="MailJudges.Names"/> lists.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    private const double MinimumPrecision = 0.90;
-    private const double MinimumRecall = 0.90;
-    private const double MaximumCleanStoppedRate = 0.03;
-
-    private static readonly ValueChecker Lexicon = new(new LexiconJudge());
-
     private static readonly Lazy<IReadOnlyList<LabeledMail>> Tuning = new(() => LabeledCorpus.Load("tuning"));
     private static readonly Lazy<IReadOnlyList<LabeledMail>> Holdout = new(() => LabeledCorpus.Load("holdout"));
+    private static readonly ConcurrentDictionary<string, ValueChecker> Checkers = new(StringComparer.Ordinal);
+
+    /// <summary>Every judge is held to these on tuning (README).</summary>
+    private static readonly CorpusFloors TuningFloors = CorpusFloors.Uniform(precision: 0.90, recall: 0.90, maximumCleanStopped: 0.03);
+
+    /// <summary>
+    /// What each judge reaches on holdout today, rounded down, so that no code loses a held-out mail or its score
+    /// unnoticed. A judge without a row is held to the tuning floors here as well, until its own row is recorded.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, CorpusFloors> HoldoutFloors = new Dictionary<string, CorpusFloors>(StringComparer.Ordinal)
+    {
+        [LexiconJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00),
+    };
+
+    public static TheoryData<string> Judges => new(MailJudges.Names);
+
+    private static ValueChecker CheckerFor(string judge) => Checkers.GetOrAdd(judge, name => new ValueChecker(MailJudges.Create(name)));
 
     [Fact]
     public void The_corpus_has_at_least_150_mails_covering_every_code_and_plenty_of_clean_mail()
@@ -28,33 +41,46 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.True(all.Count >= 150, $"{all.Count} mails");
         Assert.Equal(30, Holdout.Value.Count);
         foreach (var code in FindingCodes.All)
+        {
             Assert.True(all.Count(mail => mail.Expected.Contains(code)) >= 5, $"{code.Name()} has fewer than 5 labeled mails");
+            Assert.True(Holdout.Value.Any(mail => mail.Expected.Contains(code)), $"{code.Name()} has no holdout mail");
+        }
         Assert.True(all.Count(mail => mail.Expected.Count == 0) >= 60, "fewer than 60 clean mails");
     }
 
     [Fact]
-    public void Every_code_reaches_the_precision_and_recall_floor_on_the_whole_corpus()
+    public void Every_mail_with_several_external_recipients_says_whom_each_expected_code_concerns()
     {
-        var score = new CorpusScore(Tuning.Value.Concat(Holdout.Value), Policy.Default, Lexicon);
-        output.WriteLine(score.Table("whole corpus"));
-        output.WriteLine(new CorpusScore(Tuning.Value, Policy.Default, Lexicon).Table("tuning"));
-        output.WriteLine(new CorpusScore(Holdout.Value, Policy.Default, Lexicon).Table("holdout (never tuned on)"));
-        // Only tuning mismatches are printed: looking at held-out mistakes one by one is how tuning on them starts.
-        foreach (var mismatch in new CorpusScore(Tuning.Value, Policy.Default, Lexicon).Mismatches)
-            output.WriteLine(mismatch);
-
-        var failing = FindingCodes.All
-            .Where(code => score.Precision(code) < MinimumPrecision || score.Recall(code) < MinimumRecall)
-            .Select(code => $"{code.Name()}: precision {score.Precision(code):0.00}, recall {score.Recall(code):0.00}")
+        var unsaid = Tuning.Value.Concat(Holdout.Value)
+            .Where(mail => mail.Facts.Count(recipient => !recipient.IsInternal) > 1)
+            .SelectMany(mail => mail.Expected.Where(code => !mail.Label.Who.ContainsKey(code)).Select(code => $"{mail.Label.File}: {code.Name()}"))
             .ToList();
-        Assert.True(failing.Count == 0, string.Join("\n", failing));
+        Assert.True(unsaid.Count == 0, "no X-Corpus-Who for:\n" + string.Join("\n", unsaid));
     }
 
-    [Fact]
-    public void At_most_three_percent_of_clean_mail_is_stopped()
+    [Theory]
+    [MemberData(nameof(Judges))]
+    public void The_tuning_set_keeps_the_floors(string judge)
     {
-        var score = new CorpusScore(Tuning.Value.Concat(Holdout.Value), Policy.Default, Lexicon);
-        Assert.True(score.CleanStoppedRate <= MaximumCleanStoppedRate,
-            $"{score.CleanStopped} of {score.CleanMails} clean mails would be stopped ({score.CleanStoppedRate:P1})");
+        var run = new CorpusRun("tuning", Tuning.Value, CheckerFor(judge), Policy.Default);
+        output.WriteLine(run.Table());
+        foreach (var mismatch in run.Mismatches)
+            output.WriteLine(mismatch);
+
+        var failures = TuningFloors.Failures(run.Score);
+        Assert.True(failures.Count == 0, $"{judge} on tuning:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Judges))]
+    public void The_holdout_set_keeps_what_the_judge_reaches_there_today(string judge)
+    {
+        var run = new CorpusRun("holdout", Holdout.Value, CheckerFor(judge), Policy.Default);
+        // Only the table: looking at held-out mistakes one by one is how tuning on them starts.
+        output.WriteLine(run.Table());
+
+        var floors = HoldoutFloors.GetValueOrDefault(judge) ?? TuningFloors;
+        var failures = floors.Failures(run.Score);
+        Assert.True(failures.Count == 0, $"{judge} on holdout:\n" + string.Join("\n", failures));
     }
 }

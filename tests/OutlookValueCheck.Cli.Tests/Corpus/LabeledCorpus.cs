@@ -1,5 +1,6 @@
 using System.Globalization;
 using MimeKit;
+using OutlookValueCheck.Cli.Eval;
 using OutlookValueCheck.Cli.Input;
 using OutlookValueCheck.Cli.Mail;
 using OutlookValueCheck.Core.Drafts;
@@ -10,11 +11,16 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
 /// A mail of tests/corpus with its labels. Labels live in the .eml itself:
-/// <c>X-Corpus-Expect</c> lists the codes a reviewer expects (empty for clean mail),
+/// <c>X-Corpus-Expect</c> lists the codes a reviewer expects (empty for clean mail); every other code is forbidden, as
+/// these sets are labeled in full. <c>X-Corpus-Who: code address…</c> names the recipients an expected code concerns
+/// (every mail with several external recipients has one per expected code).
 /// <c>X-Corpus-History: address; sent=yyyy-mm-dd,...; last-received=yyyy-mm-dd</c> gives the sender's mail history
 /// with a recipient, and <c>X-Corpus-Lookup-Failed: crm|graph</c> marks a lookup that did not answer.
 /// </summary>
-internal sealed record LabeledMail(string Set, string Name, Draft Draft, IReadOnlySet<FindingCode> Expected, IReadOnlyList<RecipientFacts> Facts);
+internal sealed record LabeledMail(string Set, string Name, Draft Draft, MailLabel Label, IReadOnlyList<RecipientFacts> Facts)
+{
+    public IReadOnlySet<FindingCode> Expected => Label.Expect;
+}
 
 internal static class LabeledCorpus
 {
@@ -38,6 +44,12 @@ internal static class LabeledCorpus
             .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(name => FindingCodes.TryParse(name, out var code) ? code : throw new InvalidOperationException($"{path}: unknown code '{name}'"))
             .ToHashSet();
+        var who = message.Headers.Where(header => header.Field == "X-Corpus-Who")
+            .Select(header => header.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(
+                parts => FindingCodes.TryParse(parts[0], out var code) && expected.Contains(code) ? code : throw new InvalidOperationException($"{path}: X-Corpus-Who names '{parts[0]}', which X-Corpus-Expect does not list"),
+                parts => (IReadOnlySet<string>)parts.Skip(1).Select(EmailAddresses.Normalise).ToHashSet(StringComparer.Ordinal));
+        var label = new MailLabel($"{set}/{Path.GetFileName(path)}", path, expected, FindingCodes.All.Except(expected).ToHashSet(), who);
         var histories = message.Headers.Where(header => header.Field == "X-Corpus-History").Select(header => ParseHistory(header.Value))
             .ToDictionary(entry => entry.Address, entry => entry.History, StringComparer.OrdinalIgnoreCase);
         var failures = message.Headers["X-Corpus-Lookup-Failed"] is { Length: > 0 } source
@@ -46,7 +58,7 @@ internal static class LabeledCorpus
         var facts = draft.AllRecipients()
             .Select(address => factsBuilder.For(address, histories.GetValueOrDefault(address), failures))
             .ToList();
-        return new LabeledMail(set, Path.GetFileName(path), draft, expected, facts);
+        return new LabeledMail(set, Path.GetFileName(path), draft, label, facts);
     }
 
     private static (string Address, MailHistory History) ParseHistory(string value)
