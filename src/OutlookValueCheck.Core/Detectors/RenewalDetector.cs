@@ -6,13 +6,16 @@ namespace OutlookValueCheck.Core.Detectors;
 /// <summary>A renewal, contract or price mail to a customer that pushes price or signature without recapping value.</summary>
 internal sealed class RenewalDetector : IDetector
 {
+    private const float FaintRecap = 0.25f;
+
     public IEnumerable<FindingCode> Codes => [FindingCode.RenewalWithoutValue];
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
         var intents = context.Intents;
-        // A recap the judge half-believes still counts: the finding blames the mail for saying nothing about value.
-        if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= 0.5f)
+        // The finding blames the mail for saying nothing about value, so even a recap the judge only suspects holds it
+        // back (on the training mails: precision 0.90 against 0.75 at an even chance, recall 0.79 against 0.82).
+        if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= FaintRecap)
             yield break;
         var phrases = EvidenceOf.Phrases(intents.RenewalPush.Evidence).ToList();
         var reads = intents.RenewalPush.IsSure ? "This renewal mail asks" : "This reads like a renewal mail that asks";

@@ -28,7 +28,9 @@ public static class IntentRules
     public static float RenewalPush(ReadOnlySpan<float> m) =>
         Clamp(m[(int)SentenceLabel.Renewal] + m[(int)SentenceLabel.PricePush]) * Clamp(m[(int)SentenceLabel.PricePush] / 0.3f);
 
-    public static float ValueRecap(ReadOnlySpan<float> m) => Clamp(1.3f * m[(int)SentenceLabel.ValueRecap]);
+    /// <summary>A recap of value, or text about their own situation and goals: either keeps a renewal mail from being "only price".</summary>
+    public static float ValueRecap(ReadOnlySpan<float> m) =>
+        Clamp(MathF.Max(1.3f * m[(int)SentenceLabel.ValueRecap], m[(int)SentenceLabel.RecipientSpecific]));
 
     /// <summary>Offers are rarer than any other label and under-predicted: one fairly likely offer sentence is enough.</summary>
     public static float Upsell(ReadOnlySpan<float> m) => Clamp(1.6f * m[(int)SentenceLabel.Upsell]);

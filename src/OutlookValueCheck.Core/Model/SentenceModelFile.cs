@@ -15,7 +15,7 @@ public static class SentenceModelFile
 
     public static void Write(SentenceModel model, Stream stream)
     {
-        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var compressed = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(compressed, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
@@ -88,6 +88,11 @@ public static class SentenceModelFile
             if (reader.Read() != -1)
                 throw new InvalidDataException("it has data after the last weight.");
             return new SentenceModel(fingerprint, description, classes, biases, weights);
+        }
+        catch (InvalidOperationException)
+        {
+            // Brotli's answer to bytes it cannot decode.
+            throw new InvalidDataException("it is not a sentence model (it does not decompress).");
         }
         catch (EndOfStreamException)
         {

@@ -1,0 +1,58 @@
+using OutlookValueCheck.Core.Model;
+
+namespace OutlookValueCheck.Training.Tests;
+
+/// <summary>
+/// The model Core ships is what the repository's data and code make: its recorded fingerprint is today's, and
+/// training again (one thread, fixed seed) writes the same bytes.
+/// </summary>
+public sealed class ShippedModelTests
+{
+    private static string TrainingFolder => Path.Combine(RepositoryRoot.Find(), "tests", "corpus", "training");
+
+    private static string ShippedFile => Path.Combine(RepositoryRoot.Find(), "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
+
+    [Fact]
+    public void The_shipped_model_records_the_fingerprint_of_the_training_data_features_and_options_in_the_repository()
+    {
+        var fingerprint = Fingerprints.Of(TrainingFolder, new TrainerOptions());
+
+        Assert.True(fingerprint == ShippedSentenceModel.Get().Fingerprint,
+            "The training data, the features or the trainer's options changed since the shipped model was made: run `dotnet run --project src/OutlookValueCheck.Training` and commit the model.");
+    }
+
+    [Fact]
+    public void The_embedded_model_is_the_model_file_in_the_repository()
+    {
+        using var file = File.OpenRead(ShippedFile);
+        var onDisk = SentenceModelFile.Read(file);
+
+        Assert.Equal(onDisk.Fingerprint, ShippedSentenceModel.Get().Fingerprint);
+        Assert.True(onDisk.Weights.SequenceEqual(ShippedSentenceModel.Get().Weights));
+    }
+
+    [Fact]
+    public void Training_again_from_the_repository_makes_the_shipped_model_and_Core_scores_as_MLNET_does()
+    {
+        var options = new TrainerOptions();
+        var sentences = TrainingData.Load(TrainingFolder);
+        var trained = SentenceTrainer.Train(sentences, options, Fingerprints.Of(TrainingFolder, options));
+        var shipped = ShippedSentenceModel.Get();
+
+        // On this machine the bytes are the same; another CPU may round ML.NET's vector arithmetic differently, so
+        // the proof is that every training sentence gets the shipped model's probabilities, to rounding.
+        Span<float> retrained = stackalloc float[SentenceLabels.Count];
+        Span<float> ours = stackalloc float[SentenceLabels.Count];
+        var largest = 0f;
+        foreach (var sentence in sentences)
+        {
+            trained.Model.Predict(sentence.Text, retrained);
+            shipped.Predict(sentence.Text, ours);
+            for (var k = 0; k < retrained.Length; k++)
+                largest = MathF.Max(largest, MathF.Abs(retrained[k] - ours[k]));
+        }
+        Assert.Equal(shipped.Description, trained.Model.Description);
+        Assert.InRange(largest, 0f, 1e-3f);
+        Assert.InRange(SentenceTrainer.LargestDifference(trained, sentences.Select(sentence => sentence.Text)), 0f, SentenceTrainer.Tolerance);
+    }
+}

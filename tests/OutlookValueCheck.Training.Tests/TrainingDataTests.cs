@@ -1,0 +1,84 @@
+namespace OutlookValueCheck.Training.Tests;
+
+/// <summary>Labeled data that cannot be trained on fails training with file:line and what is wrong.</summary>
+public sealed class TrainingDataTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("valuecheck-training-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private void Write(string file, params string[] lines)
+    {
+        var path = Path.Combine(_folder, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllLines(path, lines);
+    }
+
+    private const string GoodMail = """{"id": "m1", "sentences": [{"text": "Hi Ana,", "label": "pleasantry"}, {"text": "Just checking in.", "label": "check-in"}]}""";
+
+    [Fact]
+    public void Sentences_are_read_in_order_with_the_resolved_label_in_place_of_the_authors()
+    {
+        Write("en/a.jsonl", GoodMail);
+        Write("en-label-resolutions.jsonl", """{"id": "m1", "sentence": 1, "author": "check-in", "second": "other", "resolved": "other"}""");
+
+        var sentences = TrainingData.Load(_folder);
+
+        Assert.Equal(["pleasantry", "other"], sentences.Select(sentence => Core.Model.SentenceLabels.Name(sentence.Label)));
+        Assert.Equal(["en-label-resolutions.jsonl", "en/a.jsonl"], TrainingData.FilesIn(_folder));
+    }
+
+    [Fact]
+    public void An_unknown_label_names_the_file_line_and_sentence()
+    {
+        Write("en/a.jsonl", GoodMail, """{"id": "m2", "sentences": [{"text": "Buy now", "label": "pitch"}]}""");
+
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.Load(_folder));
+
+        Assert.StartsWith("en/a.jsonl:2 sentence 0: unknown label 'pitch'", problem.Message);
+    }
+
+    [Fact]
+    public void A_malformed_line_names_the_file_and_line()
+    {
+        Write("en/a.jsonl", GoodMail, "", """{"id": "m2", "sentences": [""");
+
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.Load(_folder));
+
+        Assert.StartsWith("en/a.jsonl:3: not valid JSON", problem.Message);
+    }
+
+    [Fact]
+    public void A_resolution_of_a_sentence_no_file_has_is_refused()
+    {
+        Write("en/a.jsonl", GoodMail);
+        Write("en-label-resolutions.jsonl", """{"id": "m1", "sentence": 7, "resolved": "other"}""");
+
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.Load(_folder));
+
+        Assert.Equal("en-label-resolutions.jsonl:1: resolves sentence 7 of mail 'm1', which no training file has.", problem.Message);
+    }
+
+    [Fact]
+    public void A_mail_id_used_twice_is_refused()
+    {
+        Write("en/a.jsonl", GoodMail);
+        Write("en/b.jsonl", GoodMail);
+
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.Load(_folder));
+
+        Assert.Equal("en/b.jsonl:1: mail id 'm1' appears twice.", problem.Message);
+    }
+
+    [Fact]
+    public void The_fingerprint_changes_with_any_byte_of_the_data_and_with_the_options()
+    {
+        Write("en/a.jsonl", GoodMail);
+        var options = new TrainerOptions();
+        var before = Fingerprints.Of(_folder, options);
+
+        Assert.NotEqual(before, Fingerprints.Of(_folder, options with { Iterations = options.Iterations + 1 }));
+        Write("en/a.jsonl", GoodMail.Replace("Ana", "Anna", StringComparison.Ordinal));
+        Assert.NotEqual(before, Fingerprints.Of(_folder, options));
+    }
+}
