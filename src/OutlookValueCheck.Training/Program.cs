@@ -2,7 +2,7 @@ using System.Diagnostics;
 using OutlookValueCheck.Core.Model;
 using OutlookValueCheck.Training;
 
-// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]]
+// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]] | --explain <sentence>
 // Defaults are the repository's: tests/corpus/training in, src/OutlookValueCheck.Core/Model/sentence-model.bin out.
 try
 {
@@ -16,6 +16,16 @@ try
         L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
         Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
     };
+
+    if (Argument("--explain") is { } sentence)
+    {
+        // What the shipped model makes of one sentence: for looking into a finding, not for tuning on test sets.
+        var probabilities = new float[SentenceLabels.Count];
+        ShippedSentenceModel.Get().Predict(sentence, probabilities);
+        foreach (var label in SentenceLabels.All.OrderByDescending(label => probabilities[(int)label]).Take(4))
+            Console.WriteLine($"{label.Name(),-20} {probabilities[(int)label]:F3}");
+        return 0;
+    }
 
     var clock = Stopwatch.StartNew();
     Console.WriteLine($"Reading labeled sentences from {data}");

@@ -68,13 +68,17 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             Add(scratch, TextPart.Subject, 0, subject.Length, probabilities, SubjectLabels);
         }
         var judged = text.Length > MaxJudgedCharacters ? text[..MaxJudgedCharacters] : text;
+        var recap = 0f;
         foreach (var (start, end) in new SentenceSpans(judged))
         {
             Model.Predict(judged.AsSpan(start, end - start), probabilities);
             for (var k = 0; k < LabelCount; k++)
                 maxima[k] = MathF.Max(maxima[k], probabilities[k]);
+            // A sentence that pushes a price is no recap of value, whatever its percentages look like.
+            recap = MathF.Max(recap, probabilities[(int)SentenceLabel.ValueRecap] * (1 - probabilities[(int)SentenceLabel.PricePush]));
             Add(scratch, TextPart.Body, start, end, probabilities, null);
         }
+        maxima[(int)SentenceLabel.ValueRecap] = recap;
         return new Reading(maxima.ToArray(), scratch, text.Length > MaxJudgedCharacters);
     }
 

@@ -91,7 +91,7 @@ public sealed class EvalCommandTests : IDisposable
         var run = Eval();
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.StartsWith("Scored 2 labeled outbound mails with the lexicon judge under the default policy (2 outbound checked, 0 inbound read as replies, 0 skipped).", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Scored 2 labeled outbound mails with the combined judge under the default policy (2 outbound checked, 0 inbound read as replies, 0 skipped).", run.Out, StringComparison.Ordinal);
         Assert.Contains("\n  no-value-check-in       warn             1      1    1.00            0          1       0       1.00\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("\n  do-not-email            block            0      0       -            0          0       0          -\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("Expected findings found: 1 of 1 (1.00).", run.Out, StringComparison.Ordinal);
@@ -199,7 +199,7 @@ public sealed class EvalCommandTests : IDisposable
         var run = Eval();
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Scored 1 labeled outbound mail with the lexicon judge", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Scored 1 labeled outbound mail with the combined judge", run.Out, StringComparison.Ordinal);
         Assert.Contains("  3 labeled mails not checked:\n", run.Out, StringComparison.Ordinal);
         Assert.Contains($"    mail/03.eml ({LabelsPath}:2): not an outbound mail (its sender is not in an internal domain)\n", run.Out, StringComparison.Ordinal);
         Assert.Contains($"    mail/04.eml ({LabelsPath}:3): skipped: it has no From address\n", run.Out, StringComparison.Ordinal);
