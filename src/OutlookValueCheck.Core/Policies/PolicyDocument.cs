@@ -9,6 +9,9 @@ public record PolicyOverrides
 {
     public bool? ChecksEnabled { get; init; }
     public Dictionary<string, string>? Severities { get; init; }
+
+    /// <summary>Per text code, how sure the judge must be: low, normal (default) or high (<see cref="Sensitivity"/>).</summary>
+    public Dictionary<string, string>? Sensitivity { get; init; }
     public PolicyThresholds? Thresholds { get; init; }
     public List<string>? ExemptDomains { get; init; }
     public List<string>? ExemptAddresses { get; init; }

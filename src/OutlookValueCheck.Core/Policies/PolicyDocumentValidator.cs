@@ -96,6 +96,30 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
                 }
             });
 
+        // Only codes a judge decides from the text have a sensitivity: do-not-email is a fact, not a reading.
+        RuleFor(document => document.Sensitivity)
+            .Custom((sensitivities, context) =>
+            {
+                if (sensitivities is null)
+                    return;
+                var textCodes = string.Join(", ", Sensitivities.TextCodes.Select(code => code.Name()).Order(StringComparer.Ordinal));
+                if (sensitivities.Count > Sensitivities.TextCodes.Count)
+                {
+                    context.AddFailure(new ValidationFailure("sensitivity", $"At most {Sensitivities.TextCodes.Count} entries, one per text code: {textCodes}."));
+                    return;
+                }
+                foreach (var (code, sensitivity) in sensitivities)
+                {
+                    var field = $"sensitivity.{code}";
+                    if (!FindingCodes.TryParse(code, out var parsed))
+                        context.AddFailure(new ValidationFailure(field, $"'{code}' is not a finding code; codes with a sensitivity: {textCodes}."));
+                    else if (!Sensitivities.TextCodes.Contains(parsed))
+                        context.AddFailure(new ValidationFailure(field, $"'{code}' is decided from facts, not from the text, so it has no sensitivity; codes with one: {textCodes}."));
+                    if (!Sensitivities.TryParse(sensitivity, out _))
+                        context.AddFailure(new ValidationFailure(field, $"'{sensitivity}' is not a sensitivity; use low, normal or high."));
+                }
+            });
+
         When(document => document.Thresholds is not null, () =>
         {
             RuleFor(document => document.Thresholds!.FatigueMessageCount)

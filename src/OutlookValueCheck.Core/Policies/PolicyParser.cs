@@ -61,11 +61,18 @@ public static class PolicyParser
             if (FindingCodes.TryParse(name, out var code) && Findings.Severities.TryParse(severity, out var parsed))
                 severities[code] = parsed;
         }
+        var sensitivities = new Dictionary<FindingCode, Sensitivity>(inherited.Sensitivities);
+        foreach (var (name, sensitivity) in overrides.Sensitivity ?? [])
+        {
+            if (FindingCodes.TryParse(name, out var code) && Sensitivities.TryParse(sensitivity, out var parsed))
+                sensitivities[code] = parsed;
+        }
         var thresholds = overrides.Thresholds ?? new PolicyThresholds();
         return new Policy
         {
             ChecksEnabled = overrides.ChecksEnabled ?? inherited.ChecksEnabled,
             Severities = severities,
+            Sensitivities = sensitivities,
             FatigueMessageCount = thresholds.FatigueMessageCount ?? inherited.FatigueMessageCount,
             FatigueWindowDays = thresholds.FatigueWindowDays ?? inherited.FatigueWindowDays,
             RenewalWindowDays = thresholds.RenewalWindowDays ?? inherited.RenewalWindowDays,
