@@ -17,7 +17,8 @@ internal static class JudgmentSetup
         ValueChecker checker;
         try
         {
-            checker = new ValueChecker(MailJudges.Create(name));
+            // Lingua's language models load here too, not on the first check.
+            checker = new ValueChecker(MailJudges.Create(name), Core.Languages.LanguageIdentifier.Shared);
         }
         catch (Core.Model.JudgeUnavailableException exception)
         {

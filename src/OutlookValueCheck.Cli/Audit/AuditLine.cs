@@ -8,7 +8,9 @@ internal sealed record AuditLine(
     [property: JsonPropertyName("messageId")] string? MessageId,
     [property: JsonPropertyName("from")] string From,
     [property: JsonPropertyName("verdict")] string Verdict,
-    [property: JsonPropertyName("findings")] IReadOnlyList<AuditFinding> Findings);
+    [property: JsonPropertyName("findings")] IReadOnlyList<AuditFinding> Findings,
+    [property: JsonPropertyName("language")] string? Language,
+    [property: JsonPropertyName("textChecked")] bool TextChecked);
 
 internal sealed record AuditFinding(
     [property: JsonPropertyName("code")] string Code,

@@ -74,7 +74,9 @@ internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder fa
             messageId,
             sender,
             result.Verdict.Name(),
-            result.Findings.Select(finding => new AuditFinding(finding.Code.Name(), finding.Severity.Name(), finding.Recipient, finding.Message)).ToList()),
+            result.Findings.Select(finding => new AuditFinding(finding.Code.Name(), finding.Severity.Name(), finding.Recipient, finding.Message)).ToList(),
+            result.Text?.Language,
+            result.Text?.Judged ?? true),
             result);
         summary.AddOutbound(sender, draft.AsOf, result);
 

@@ -10,6 +10,7 @@ internal sealed class AuditSummary
     private readonly Dictionary<FindingCode, (int Count, Severity Severity)> _byCode = [];
     private readonly Dictionary<string, SenderCounts> _bySender = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Name, string Problem)> _skipped = [];
+    private readonly SortedDictionary<string, int> _notJudgedByLanguage = new(StringComparer.Ordinal);
     private DateTimeOffset? _first;
     private DateTimeOffset? _last;
 
@@ -29,6 +30,11 @@ internal sealed class AuditSummary
         if (!_bySender.TryGetValue(sender, out var counts))
             _bySender[sender] = counts = new SenderCounts();
         counts.Add(result);
+        if (result.Text is { Judged: false } text)
+        {
+            var language = text.LanguageName ?? "unknown";
+            _notJudgedByLanguage[language] = _notJudgedByLanguage.GetValueOrDefault(language) + 1;
+        }
         foreach (var finding in result.Findings)
         {
             _byCode.TryGetValue(finding.Code, out var entry);

@@ -23,6 +23,11 @@ internal static class EvalReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Expected findings found: {score.ExpectedFound.Count} of {score.ExpectedFound.Of} ({Number(score.ExpectedFound.Share)})."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Mails with a forbidden code: {score.Forbidden.Count} of {score.Forbidden.Of} ({Percent(score.Forbidden.Share)})."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Clean mail stopped (warn or block): {score.CleanStopped.Count} of {score.CleanStopped.Of} ({Percent(score.CleanStopped.Share)})."));
+        if (score.TextNotChecked.Count > 0)
+        {
+            var languages = string.Join(", ", score.TextNotChecked.Select(entry => string.Create(CultureInfo.InvariantCulture, $"{entry.Key} {entry.Value}")));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Text not checked (a language the judge does not read): {score.TextNotChecked.Values.Sum()} ({languages}); their text codes count as missed."));
+        }
 
         if (score.Apart.Count > 0)
         {

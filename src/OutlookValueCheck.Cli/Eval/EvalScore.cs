@@ -11,6 +11,7 @@ namespace OutlookValueCheck.Cli.Eval;
 /// <param name="Forbidden">Mails on which a code their labels forbid was raised, of all scored mails.</param>
 /// <param name="CleanStopped">Clean mails (no expected warn or block code) the verdict would stop, of all clean mails.</param>
 /// <param name="LabelWarnings">Labels that do not fit their mail (a "who" address the mail does not go to).</param>
+/// <param name="TextNotChecked">Scored mails whose text the judge did not read (its language), by language name; their text codes count as missed.</param>
 internal sealed record EvalScore(
     int Mails,
     Tally ExpectedFound,
@@ -18,7 +19,8 @@ internal sealed record EvalScore(
     Tally CleanStopped,
     IReadOnlyList<CodeScore> Codes,
     IReadOnlyList<CodeScore> Apart,
-    IReadOnlyList<string> LabelWarnings);
+    IReadOnlyList<string> LabelWarnings,
+    IReadOnlyDictionary<string, int> TextNotChecked);
 
 /// <summary>One code, counted once per mail.</summary>
 /// <param name="Severity">The code's severity under the policy in force.</param>

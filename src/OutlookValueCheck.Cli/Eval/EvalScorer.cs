@@ -24,6 +24,7 @@ internal sealed class EvalScorer(Policy policy)
 
     private readonly Dictionary<FindingCode, Counts> _codes = FindingCodes.All.ToDictionary(code => code, _ => new Counts());
     private readonly List<string> _labelWarnings = [];
+    private readonly SortedDictionary<string, int> _textNotChecked = new(StringComparer.Ordinal);
     private int _mails;
     private int _withForbidden;
     private int _clean;
@@ -33,9 +34,10 @@ internal sealed class EvalScorer(Policy policy)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(result);
-        // Extension point: once a CheckResult can say its text was not read ("text not checked", design.md), such a
-        // mail belongs in a count of its own here, not among the text codes' misses.
         _mails++;
+        // A mail nobody read still counts its misses (the seller was told nothing), and is listed so the reader knows why.
+        if (result.Text is { Judged: false } text)
+            _textNotChecked[text.LanguageName ?? "unknown"] = _textNotChecked.GetValueOrDefault(text.LanguageName ?? "unknown") + 1;
         var external = result.Recipients.Where(recipient => !recipient.IsInternal)
             .Select(recipient => EmailAddresses.Normalise(recipient.Address))
             .ToHashSet(StringComparer.Ordinal);
@@ -85,7 +87,8 @@ internal sealed class EvalScorer(Policy policy)
             new Tally(_cleanStopped, _clean),
             counted,
             codes.Where(code => !Counted(code.Code)).ToList(),
-            _labelWarnings.ToList());
+            _labelWarnings.ToList(),
+            new SortedDictionary<string, int>(_textNotChecked, StringComparer.Ordinal));
     }
 
     // A code the policy turns off cannot be raised: counting its expected mails as misses would score the policy.

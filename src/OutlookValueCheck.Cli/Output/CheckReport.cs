@@ -11,6 +11,8 @@ internal static class CheckReport
     public static void Write(TextWriter output, string file, CheckResult result)
     {
         output.WriteLine($"{file}: {Headline(result)}");
+        if (result.Text?.NotCheckedNote is { } note)
+            output.WriteLine($"  {note} Recipients' facts and placeholders were checked.");
         if (result.Findings.Count > 0)
             output.WriteLine();
         foreach (var finding in result.Findings)

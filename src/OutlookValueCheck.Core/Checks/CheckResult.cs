@@ -8,7 +8,8 @@ public sealed record CheckResult(
     SendMode SendMode,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<RecipientFacts> Recipients,
-    ValueQuestion? ValueQuestion);
+    ValueQuestion? ValueQuestion,
+    TextCheck? Text = null);
 
 /// <summary>"Does this add value for them?", with the reasons the manager lets sellers pick from.</summary>
 public sealed record ValueQuestion(string Question, IReadOnlyList<string> Reasons)

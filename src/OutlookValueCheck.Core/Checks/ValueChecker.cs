@@ -2,6 +2,7 @@ using OutlookValueCheck.Core.Detectors;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Findings;
 using OutlookValueCheck.Core.Judgment;
+using OutlookValueCheck.Core.Languages;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 using OutlookValueCheck.Core.Text;
@@ -13,8 +14,10 @@ namespace OutlookValueCheck.Core.Checks;
 /// findings with their evidence and the send mode for Outlook come out. Pure and thread-safe; built once at start
 /// with the judge that reads the text (<see cref="IMailJudge"/>).
 /// </summary>
-public sealed class ValueChecker(IMailJudge judge)
+public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages = null)
 {
+    private readonly LanguageIdentifier _languages = languages ?? LanguageIdentifier.Shared;
+
     private static readonly IDetector[] Detectors =
     [
         new DoNotEmailDetector(),
@@ -42,7 +45,12 @@ public sealed class ValueChecker(IMailJudge judge)
 
         var targets = recipients.Where(recipient => !recipient.IsInternal && !policy.IsExempt(recipient.Address)).ToList();
         var body = MailText.From(draft.Body, draft.BodyFormat);
-        var intents = Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets));
+        // A mail in a language the judge does not read is not judged at all: guessing from English phrases would
+        // pass it as "ok" when nobody read it. Its facts are still checked.
+        var language = _languages.Identify(body.Authored);
+        var judged = language is null || Judge.Reads(language.Code);
+        var intents = judged ? Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets)) : MailIntents.Absent;
+        var text = new TextCheck(language?.Code, language?.Name, judged, intents.JudgedTextCut);
         var context = new CheckContext(draft, body, intents, policy, targets);
 
         var findings = new List<Finding>();
@@ -68,7 +76,7 @@ public sealed class ValueChecker(IMailJudge judge)
             _ => SendMode.None,
         };
         var question = verdict == Verdict.Warn ? new ValueQuestion(ValueQuestion.Text, policy.ValueAnswerReasons) : null;
-        return new CheckResult(verdict, sendMode, findings, recipients, question);
+        return new CheckResult(verdict, sendMode, findings, recipients, question, text);
     }
 
     /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>

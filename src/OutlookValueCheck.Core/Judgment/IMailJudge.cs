@@ -12,5 +12,8 @@ public interface IMailJudge
     /// <summary>The name users pick it by (<c>--judge</c>, <c>Judgment:Judge</c>).</summary>
     string Name { get; }
 
+    /// <summary>Whether it reads text in this language (ISO 639-1); a mail in another is not judged, and says so.</summary>
+    bool Reads(string language);
+
     MailIntents Judge(string subject, MailText body, ReadingContext context);
 }

@@ -13,6 +13,9 @@ public sealed class LexiconJudge : IMailJudge
 
     public string Name => JudgeName;
 
+    /// <summary>English only, until other languages have their own training data and phrases.</summary>
+    public bool Reads(string language) => language == "en";
+
     public MailIntents Judge(string subject, MailText body, ReadingContext context) =>
         IntentsOf(MailReader.Read(subject, body, context));
 

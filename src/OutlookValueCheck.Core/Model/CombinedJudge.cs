@@ -15,6 +15,9 @@ public sealed class CombinedJudge(LexiconJudge lexicon, ModelJudge model) : IMai
 
     public string Name => JudgeName;
 
+    /// <summary>English only, until other languages have their own training data and phrases.</summary>
+    public bool Reads(string language) => language == "en";
+
     public MailIntents Judge(string subject, MailText body, ReadingContext context)
     {
         var exact = lexicon.Judge(subject, body, context);

@@ -40,6 +40,9 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
 
     public string Name => JudgeName;
 
+    /// <summary>English only, until other languages have their own training data and phrases.</summary>
+    public bool Reads(string language) => language == "en";
+
     public SentenceModel Model { get; } = model;
 
     public MailIntents Judge(string subject, MailText body, ReadingContext context)

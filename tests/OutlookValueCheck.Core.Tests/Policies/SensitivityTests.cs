@@ -45,6 +45,8 @@ public sealed class SensitivityTests
     {
         public string Name => "leaning";
 
+        public bool Reads(string language) => true;
+
         public MailIntents Judge(string subject, MailText body, ReadingContext context) =>
             new() { CheckInOnly = new Intent(confidence, [new Passage(TextPart.Body, 0, 4, body.Authored)]) };
     }
