@@ -13,11 +13,16 @@ public class CheckBenchmarks
     private Draft _small = null!;
     private Draft _large = null!;
     private IReadOnlyList<RecipientFacts> _recipients = null!;
-    private readonly ValueChecker _checker = new(new Core.Language.LexiconJudge());
+    private ValueChecker _checker = null!;
+
+    /// <summary>The judge that reads the text; combined is the default.</summary>
+    [Params("lexicon", "model", "combined")]
+    public string Judge { get; set; } = "combined";
 
     [GlobalSetup]
     public void Setup()
     {
+        _checker = new ValueChecker(MailJudges.Create(Judge));
         _recipients = SampleMail.FiveRecipients();
         Draft Make(int bytes) => new()
         {

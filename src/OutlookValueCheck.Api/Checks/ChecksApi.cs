@@ -82,7 +82,7 @@ internal static class ChecksApi
             CheckedAt = draft.AsOf.UtcDateTime,
         }, cancellationToken);
 
-        return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion));
+        return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion, result.Text));
     }
 
     /// <summary>The accounts of the recipients a contact-fatigue finding names, as a JSON array; null when none.</summary>

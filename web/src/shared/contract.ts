@@ -85,6 +85,15 @@ export interface ValueQuestion {
   reasons: string[];
 }
 
+/** Whether the mail's own text was judged: not when it is in a language the judge does not read yet. */
+export interface TextCheck {
+  language: string | null;
+  languageName: string | null;
+  judged: boolean;
+  cut: boolean;
+  notCheckedNote: string | null;
+}
+
 export interface CheckResponse {
   checkId: string;
   verdict: Verdict;
@@ -92,6 +101,8 @@ export interface CheckResponse {
   findings: Finding[];
   recipients: RecipientFacts[];
   valueQuestion: ValueQuestion | null;
+  /** Absent from older services and when checks are turned off. */
+  text?: TextCheck | null;
 }
 
 /** What the add-in needs to know before Send: GET /api/v1/addin/settings. */

@@ -63,13 +63,22 @@ export function App({ host }: { host: TaskPaneHost }) {
   const { draft, result, answered } = view;
   const external = result.recipients.filter((recipient) => !recipient.isInternal);
   const stopping = result.findings.filter((finding) => finding.severity !== "info");
+  const notChecked = result.text?.judged === false ? result.text.notCheckedNote : null;
   return (
     <main className={styles.root}>
+      {notChecked && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Text not checked</MessageBarTitle>
+            {notChecked} Who the recipients are and any placeholders were still checked.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {result.findings.length === 0 ? (
-        <MessageBar intent="success">
+        <MessageBar intent={notChecked ? "info" : "success"}>
           <MessageBarBody>
             <MessageBarTitle>Nothing to flag</MessageBarTitle>
-            This mail reads well for its recipients.
+            {notChecked ? "Nothing about the recipients stands in the way." : "This mail reads well for its recipients."}
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -95,3 +95,17 @@ test("a mail with nothing to flag says so in the task pane and shows who the rec
   await expect(pane).toContainText("Nothing to flag");
   await expect(pane.getByLabel("Recipient Sara Lind")).toContainText("Customer since");
 });
+
+test("a mail in a language the check does not read yet says its text was not checked, and still shows who the recipient is", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await compose(page, {
+    to: "sara.lind@tailwindtraders.com",
+    subject: "Kurze Frage",
+    body: "Hallo Sara,\n\nich wollte mich kurz melden – gibt es schon Neuigkeiten zu unserem Angebot? Ich freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nJoão",
+  });
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane).toContainText("Text not checked");
+  await expect(pane).toContainText("The text of this mail was not checked (it looks German).");
+  await expect(pane.getByLabel("Recipient Sara Lind")).toContainText("Customer since");
+});
