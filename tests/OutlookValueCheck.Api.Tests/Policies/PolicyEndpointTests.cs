@@ -127,6 +127,25 @@ public abstract class PolicyEndpointTests(ValueCheckApplication app)
     }
 
     [Fact]
+    public async Task A_sensitivity_is_saved_as_written_for_the_tenant_and_a_team_and_refused_by_field_for_a_fact_code()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[10];
+        const string team = "7a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d";
+
+        var refused = await PutAsync(Manager(tenant), $$"""{ "sensitivity": { "do-not-email": "high" }, "teams": { "{{team}}": { "sensitivity": { "seller-centric": "very" } } } }""", "\"0\"");
+        var saved = await PutAsync(Manager(tenant), $$"""{ "sensitivity": { "no-value-check-in": "high" }, "teams": { "{{team}}": { "name": "Careful", "sensitivity": { "no-value-check-in": "low" } } } }""", "\"0\"");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await JsonOf(refused)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("sensitivity.do-not-email", out _));
+        Assert.True(errors.TryGetProperty($"teams.{team}.sensitivity.seller-centric", out _));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var document = (await JsonOf(await Manager(tenant).GetAsync("/api/v1/policies/current"))).GetProperty("document");
+        Assert.Equal("high", document.GetProperty("sensitivity").GetProperty("no-value-check-in").GetString());
+        Assert.Equal("low", document.GetProperty("teams").GetProperty(team).GetProperty("sensitivity").GetProperty("no-value-check-in").GetString());
+    }
+
+    [Fact]
     public async Task Rollback_makes_an_earlier_version_current_as_a_new_version()
     {
         var tenant = ValueCheckApplication.OwnTenants[6];

@@ -1,4 +1,15 @@
-import { defaultReasons, defaultThresholds, fieldLabels, findingCodes, severityOf, thresholdFields, type PolicyDocument, type PolicyOverrides } from "./policyModel";
+import {
+  defaultReasons,
+  defaultThresholds,
+  fieldLabels,
+  findingCodes,
+  sensitivityOf,
+  severityOf,
+  textCodes,
+  thresholdFields,
+  type PolicyDocument,
+  type PolicyOverrides,
+} from "./policyModel";
 
 /** One readable line of a diff between two policy versions: "Severity of no-value-check-in: warn → block". */
 export interface PolicyChange {
@@ -33,6 +44,7 @@ function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, prefix: 
   };
   push(fieldLabels.checksEnabled, before.checksEnabled === false ? "off" : "on", after.checksEnabled === false ? "off" : "on");
   for (const entry of findingCodes) push(`Severity of ${entry.code}`, severityOf(before, entry.code), severityOf(after, entry.code));
+  for (const code of textCodes) push(`Sensitivity of ${code}`, sensitivityOf(before, code), sensitivityOf(after, code));
   for (const field of thresholdFields)
     push(field.label, `${before.thresholds?.[field.key] ?? defaultThresholds[field.key]} ${field.unit}`, `${after.thresholds?.[field.key] ?? defaultThresholds[field.key]} ${field.unit}`);
   push(fieldLabels.exemptDomains, list(before.exemptDomains), list(after.exemptDomains));
@@ -47,6 +59,7 @@ export function inherit(tenant: PolicyOverrides, team: PolicyOverrides): PolicyO
   return {
     checksEnabled: team.checksEnabled ?? tenant.checksEnabled,
     severities: { ...tenant.severities, ...team.severities },
+    sensitivity: { ...tenant.sensitivity, ...team.sensitivity },
     thresholds: { ...tenant.thresholds, ...team.thresholds },
     exemptDomains: team.exemptDomains ?? tenant.exemptDomains,
     exemptAddresses: team.exemptAddresses ?? tenant.exemptAddresses,

@@ -3,6 +3,9 @@
 
 export type Severity = "off" | "info" | "warn" | "block";
 
+/** How sure the text judge must be before it raises a text code: low asks for more certainty, high for less. */
+export type Sensitivity = "low" | "normal" | "high";
+
 export interface PolicyThresholds {
   fatigueMessageCount?: number;
   fatigueWindowDays?: number;
@@ -13,6 +16,7 @@ export interface PolicyThresholds {
 export interface PolicyOverrides {
   checksEnabled?: boolean;
   severities?: Record<string, Severity>;
+  sensitivity?: Record<string, Sensitivity>;
   thresholds?: PolicyThresholds;
   exemptDomains?: string[];
   exemptAddresses?: string[];
@@ -47,6 +51,15 @@ export const findingCodes: { code: string; severity: Severity; meaning: string; 
   { code: "lookup-unavailable", severity: "info", meaning: "Microsoft 365 or the CRM could not be asked in time; the check ran on what it had.", example: "The CRM was slow during Send." },
 ];
 
+/** The codes the judge decides from the mail's text, the only ones with a sensitivity (the service refuses it for others). */
+export const textCodes: readonly string[] = ["pitch-to-customer", "former-customer", "no-value-check-in", "seller-centric", "renewal-without-value", "at-risk-account", "owned-by-colleague"];
+
+export const sensitivityLevels: { level: Sensitivity; label: string }[] = [
+  { level: "low", label: "Low — only when the mail clearly does this" },
+  { level: "normal", label: "Normal" },
+  { level: "high", label: "High — also when it only reads like it" },
+];
+
 export const defaultThresholds: Required<PolicyThresholds> = { fatigueMessageCount: 3, fatigueWindowDays: 14, renewalWindowDays: 60, lookupDeadlineMs: 1500 };
 
 export const defaultReasons = [
@@ -72,6 +85,17 @@ export function withSeverity<T extends PolicyOverrides>(document: T, code: strin
   const severities = { ...document.severities, [code]: severity };
   if ((inherited ?? findingCodes.find((entry) => entry.code === code)?.severity) === severity) delete severities[code];
   return withField(document, "severities", Object.keys(severities).length > 0 ? severities : undefined);
+}
+
+export function sensitivityOf(document: PolicyOverrides, code: string): Sensitivity {
+  return document.sensitivity?.[code] ?? "normal";
+}
+
+/** Sets a text code's sensitivity; the inherited one (normal, or the tenant's for a team) is stored as "not set". */
+export function withSensitivity<T extends PolicyOverrides>(document: T, code: string, sensitivity: Sensitivity, inherited: Sensitivity = "normal"): T {
+  const sensitivities = { ...document.sensitivity, [code]: sensitivity };
+  if (sensitivity === inherited) delete sensitivities[code];
+  return withField(document, "sensitivity", Object.keys(sensitivities).length > 0 ? sensitivities : undefined);
 }
 
 export function withThreshold<T extends PolicyOverrides>(document: T, key: keyof PolicyThresholds, value: number | undefined): T {
@@ -119,6 +143,7 @@ export function reapply(base: PolicyDocument, mine: PolicyDocument, latest: Poli
 export const fieldLabels: Record<keyof PolicyDocument, string> = {
   checksEnabled: "Checks on or off",
   severities: "Severities",
+  sensitivity: "How sure before warning",
   thresholds: "Thresholds",
   exemptDomains: "Exempt domains",
   exemptAddresses: "Exempt addresses",

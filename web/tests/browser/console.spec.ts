@@ -229,6 +229,58 @@ test("a team override shows what it inherits and what it overrides, and saves un
   });
 });
 
+test("a manager sets how sure the check must be for a text code, previews it, sees it in the changes, and it is kept", async ({ page, request }) => {
+  await openConsole(page);
+  const sureness = page.getByRole("radiogroup", { name: "How sure before warning no-value-check-in" });
+  await expect(sureness.getByRole("radio", { name: "Normal (default)" })).toBeChecked();
+  await expect(page.getByRole("radiogroup", { name: "How sure before warning do-not-email" })).toHaveCount(0);
+  await sureness.getByRole("radio", { name: "High — also when it only reads like it" }).check();
+  await expect(page.getByText("How sure before warning: no-value-check-in high; the other text codes normal.")).toBeVisible();
+
+  // A mail the shipped model only leans on as a check-in: raised at high, let go by the saved policy (normal).
+  await page.getByLabel("Recipients", { exact: true }).fill("julia.berg@adatum.com");
+  await page.getByLabel("Subject", { exact: true }).fill("Hi");
+  await page.getByLabel("Mail text").fill("Just a quick note to say hello.");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("no-value-check-in");
+  await expect(page.getByRole("region", { name: "With the saved policy" })).toContainText("No findings.");
+
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved as version/)).toBeVisible();
+  const saved = await policyVersion(request);
+  expect(saved.document).toEqual({ sensitivity: { "no-value-check-in": "high" } });
+
+  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByRole("button", { name: `Changes in version ${saved.version}` }).click();
+  await expect(page.getByRole("region", { name: `Changes in version ${saved.version}` })).toContainText("Sensitivity of no-value-check-in: normal → high");
+
+  await page.reload();
+  await expect(sureness.getByRole("radio", { name: "High — also when it only reads like it" })).toBeChecked();
+});
+
+test("a team inherits the tenant's sensitivity and can override it or take the tenant's again", async ({ page, request }) => {
+  const group = "7a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d";
+  await saveAsAnotherManager(request, { sensitivity: { "no-value-check-in": "high" } });
+  await openConsole(page);
+  await page.getByLabel("New team: Entra ID group object ID").fill(group);
+  await page.getByLabel("Team name").fill("Careful senders");
+  await page.getByRole("button", { name: "Add team" }).click();
+
+  const sureness = page.getByRole("radiogroup", { name: "How sure before warning no-value-check-in" });
+  await expect(sureness.getByRole("radio", { name: "High — also when it only reads like it (tenant's)" })).toBeChecked();
+  await sureness.getByRole("radio", { name: "Low — only when the mail clearly does this" }).check();
+  await page.getByRole("radiogroup", { name: "How sure before warning seller-centric" }).getByRole("radio", { name: "High" }).check();
+  await expect(page.getByRole("list", { name: "What each team overrides" })).toContainText("Careful senders: overrides How sure before warning; inherits the rest");
+  await page.getByRole("button", { name: "How sure before warning for seller-centric: use the tenant policy's" }).click();
+
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved as version/)).toBeVisible();
+  expect((await policyVersion(request)).document).toEqual({
+    sensitivity: { "no-value-check-in": "high" },
+    teams: { [group]: { name: "Careful senders", sensitivity: { "no-value-check-in": "low" } } },
+  });
+});
+
 test("reports draw the checks as charts, filter by team and export what is shown as CSV", async ({ page, request }) => {
   const { token } = (await (await request.post("/dev/token")).json()) as { token: string };
   const seller = { Authorization: `Bearer ${token}` };

@@ -1,18 +1,25 @@
 import { Caption1, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "@fluentui/react-components";
+import { useId } from "react";
 import { inherit } from "../policyDiff";
 import { ListField } from "./ListField";
 import {
   defaultReasons,
   defaultThresholds,
   errorsUnder,
+  fieldLabels,
   findingCodes,
+  sensitivityLevels,
+  sensitivityOf,
   severityOf,
+  textCodes,
   thresholdFields,
   withField,
+  withSensitivity,
   withSeverity,
   withThreshold,
   type PolicyOverrides,
+  type Sensitivity,
   type Severity,
 } from "../policyModel";
 
@@ -46,6 +53,8 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
   const fieldErrors = (field: string) => errorsUnder(errors, errorPrefix + field);
   const from = inherits ? "the tenant policy" : "the default";
   const inheritedSeverity = (code: string) => severityOf(base, code);
+  const inheritedSensitivity = (code: string) => sensitivityOf(base, code);
+  const ids = useId();
   const reset = (label: string, set: boolean, clear: () => void) =>
     inherits && set ? (
       <Button size="small" appearance="subtle" onClick={clear} aria-label={`${label}: use the tenant policy's`}>
@@ -68,6 +77,7 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
         </Text>
         <Caption1 block className={styles.muted}>
           Off: not checked. Info: shown in the task pane only. Warn: held until the seller answers or sends anyway. Block: held until fixed.
+          For findings read from the mail's text, “{fieldLabels.sensitivity}” sets how sure the check must be before it raises them.
         </Caption1>
         <table className={styles.table}>
           <thead>
@@ -80,7 +90,7 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
             {findingCodes.map((entry) => (
               <tr key={entry.code}>
                 <td className={styles.cell}>
-                  <Text weight="semibold" block>
+                  <Text weight="semibold" block id={`${ids}-${entry.code}`}>
                     {entry.code}
                   </Text>
                   <Text block>{entry.meaning}</Text>
@@ -104,12 +114,34 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
                   {reset(`Severity of ${entry.code}`, document.severities?.[entry.code] !== undefined, () =>
                     onChange(withSeverity(document, entry.code, inheritedSeverity(entry.code), inheritedSeverity(entry.code))),
                   )}
+                  {textCodes.includes(entry.code) && (
+                    <>
+                      <Field
+                        label={{ id: `${ids}-${entry.code}-sensitivity`, children: fieldLabels.sensitivity }}
+                        validationMessage={fieldErrors(`sensitivity.${entry.code}`)}
+                      >
+                        <RadioGroup
+                          aria-labelledby={`${ids}-${entry.code}-sensitivity ${ids}-${entry.code}`}
+                          value={sensitivityOf(effective, entry.code)}
+                          onChange={(_, data) => onChange(withSensitivity(document, entry.code, data.value as Sensitivity, inheritedSensitivity(entry.code)))}
+                        >
+                          {sensitivityLevels.map(({ level, label }) => (
+                            <Radio key={level} value={level} label={`${label}${level === inheritedSensitivity(entry.code) ? (inherits ? " (tenant's)" : " (default)") : ""}`} />
+                          ))}
+                        </RadioGroup>
+                      </Field>
+                      {reset(`${fieldLabels.sensitivity} for ${entry.code}`, document.sensitivity?.[entry.code] !== undefined, () =>
+                        onChange(withSensitivity(document, entry.code, inheritedSensitivity(entry.code), inheritedSensitivity(entry.code))),
+                      )}
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         {fieldErrors("severities") && <Text role="alert">{fieldErrors("severities")}</Text>}
+        {fieldErrors("sensitivity") && <Text role="alert">{fieldErrors("sensitivity")}</Text>}
       </section>
 
       <section aria-labelledby="thresholds-title" className={styles.grid}>

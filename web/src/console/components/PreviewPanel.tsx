@@ -2,7 +2,8 @@ import { Badge, Button, Caption1, Field, Input, Text, Textarea, makeStyles, toke
 import { useState } from "react";
 import type { CheckResponse } from "../../shared/contract";
 import type { ConsoleClient } from "../consoleClient";
-import { errorsUnder, type PolicyDocument } from "../policyModel";
+import { inherit } from "../policyDiff";
+import { errorsUnder, fieldLabels, sensitivityOf, textCodes, type PolicyDocument } from "../policyModel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,6 +41,8 @@ export function PreviewPanel({ client, document, team }: { client: ConsoleClient
   };
 
   const policyErrors = Object.keys(errors).filter((key) => !key.startsWith("draft."));
+  const scope = team && document.teams?.[team] ? inherit(document, document.teams[team]) : document;
+  const tuned = textCodes.filter((code) => sensitivityOf(scope, code) !== "normal").map((code) => `${code} ${sensitivityOf(scope, code)}`);
   return (
     <section className={styles.root} aria-labelledby="preview-title">
       <Text as="h2" id="preview-title" weight="semibold" size={400}>
@@ -48,6 +51,7 @@ export function PreviewPanel({ client, document, team }: { client: ConsoleClient
       <Caption1>
         Paste a mail to see what your unsaved changes would do to it, next to what the saved policy does
         {team ? `, for a seller in team ${document.teams?.[team]?.name ?? team}` : ", for a seller under the tenant policy"}.
+        {tuned.length > 0 && ` ${fieldLabels.sensitivity}: ${tuned.join(", ")}; the other text codes normal.`}
       </Caption1>
       <Field label="Recipients" hint="Addresses separated by commas or spaces." validationMessage={errorsUnder(errors, "draft.to")}>
         <Input value={to} onChange={(_, data) => setTo(data.value)} />
