@@ -32,14 +32,21 @@ public static class IntentRules
             * (1 - 0.6f * m[(int)SentenceLabel.Substance] - 0.5f * m[(int)SentenceLabel.RecipientSpecific]));
 
     /// <summary>
-    /// The renewal topic with a push for price or signature; without a push it is only a renewal mentioned, and the
-    /// price of an upsell's offer is the upsell's.
+    /// The renewal topic with a push for price or signature; without a push it is only a renewal mentioned (a faint
+    /// one, below 0.1, is none: an answer about renewal timing), and the price of an upsell's offer is the upsell's.
     /// </summary>
     public static float RenewalPush(ReadOnlySpan<float> m) =>
-        Clamp(m[(int)SentenceLabel.Renewal] + m[(int)SentenceLabel.PricePush]) * Clamp(m[(int)SentenceLabel.PricePush] / 0.3f)
+        Clamp(m[(int)SentenceLabel.Renewal] + m[(int)SentenceLabel.PricePush]) * Clamp((m[(int)SentenceLabel.PricePush] - 0.1f) / 0.3f)
             * (1 - OfferDiscount * m[(int)SentenceLabel.Upsell]);
 
-    public static float ValueRecap(ReadOnlySpan<float> m) => Clamp(1.3f * m[(int)SentenceLabel.ValueRecap]);
+    /// <summary>
+    /// What a renewal mail offers besides the price: a recap of value, or concrete news about their account (authors
+    /// write much of a recap as substance: "24 of 24 licences are active, Defender stopped 1,146 phishing mails"). Each
+    /// is the strongest such sentence that does not push a price or talk renewal terms; substance counts half, being
+    /// over-predicted (training mails: renewal-without-value precision 0.95 against 0.85, recall 0.74 against 0.83).
+    /// </summary>
+    public static float ValueRecap(float recap, float substance, float specific) =>
+        Clamp(MathF.Max(1.3f * recap, MathF.Max(0.5f * substance, specific)));
 
     /// <summary>Offers are rarer than any other label and under-predicted: one fairly likely offer sentence is enough.</summary>
     public static float Upsell(ReadOnlySpan<float> m) => Clamp(1.6f * m[(int)SentenceLabel.Upsell]);

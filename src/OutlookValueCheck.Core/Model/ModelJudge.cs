@@ -71,18 +71,23 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             Add(scratch, TextPart.Subject, 0, subject.Length, probabilities, SubjectLabels);
         }
         var judged = text.Length > MaxJudgedCharacters ? text[..MaxJudgedCharacters] : text;
-        var recap = 0f;
+        Span<float> aside = stackalloc float[3]; // recap, substance and recipient-specific text beside any price or renewal talk
         foreach (var (start, end) in new SentenceSpans(judged))
         {
             Model.Predict(judged.AsSpan(start, end - start), probabilities);
             for (var k = 0; k < LabelCount; k++)
                 maxima[k] = MathF.Max(maxima[k], probabilities[k]);
-            // A sentence that pushes a price is no recap of value, whatever its percentages look like.
-            recap = MathF.Max(recap, probabilities[(int)SentenceLabel.ValueRecap] * (1 - probabilities[(int)SentenceLabel.PricePush]));
+            // A sentence that pushes a price is no recap of value, whatever its percentages look like; one about the
+            // renewal itself is no news about their account.
+            var notPrice = 1 - probabilities[(int)SentenceLabel.PricePush];
+            var notTerms = notPrice * (1 - probabilities[(int)SentenceLabel.Renewal]);
+            aside[0] = MathF.Max(aside[0], probabilities[(int)SentenceLabel.ValueRecap] * notPrice);
+            aside[1] = MathF.Max(aside[1], probabilities[(int)SentenceLabel.Substance] * notTerms);
+            aside[2] = MathF.Max(aside[2], probabilities[(int)SentenceLabel.RecipientSpecific] * notTerms);
             Add(scratch, TextPart.Body, start, end, probabilities, null);
         }
-        maxima[(int)SentenceLabel.ValueRecap] = recap;
-        return new Reading(maxima.ToArray(), scratch, text.Length > MaxJudgedCharacters);
+        var valueRecap = IntentRules.ValueRecap(aside[0], aside[1], aside[2]);
+        return new Reading(maxima.ToArray(), valueRecap, scratch, text.Length > MaxJudgedCharacters);
     }
 
     private static void Add(Scratch scratch, TextPart part, int start, int end, ReadOnlySpan<float> probabilities, SentenceLabel[]? only)
@@ -93,7 +98,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
     }
 
     /// <summary>One mail's sentence probabilities: <see cref="Maxima"/> per label, and each sentence's for evidence.</summary>
-    internal sealed class Reading(float[] maxima, Scratch scratch, bool truncated)
+    internal sealed class Reading(float[] maxima, float valueRecap, Scratch scratch, bool truncated)
     {
         public float[] Maxima { get; } = maxima;
 
@@ -107,7 +112,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
                 GenericPitch = Intent(IntentRules.GenericPitch(m), subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
                 CheckInOnly = Intent(IntentRules.CheckInOnly(m), subject, text, SentenceLabel.CheckIn),
                 RenewalPush = Intent(IntentRules.RenewalPush(m), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
-                ValueRecap = Intent(IntentRules.ValueRecap(m), subject, text, SentenceLabel.ValueRecap),
+                ValueRecap = Intent(valueRecap, subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
                 Upsell = Intent(IntentRules.Upsell(m), subject, text, SentenceLabel.Upsell),
                 SellerCentric = Intent(IntentRules.SellerCentric(m), subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
                 HelpGiven = Intent(IntentRules.HelpGiven(m), subject, text, SentenceLabel.Substance),

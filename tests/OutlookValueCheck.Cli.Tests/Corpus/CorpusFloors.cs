@@ -18,6 +18,10 @@ internal sealed record CorpusFloors(IReadOnlyDictionary<FindingCode, CodeFloor> 
         FindingCodes.All.Where(code => !EvalScorer.FixtureCodes.Contains(code)).ToDictionary(code => code, _ => new CodeFloor(precision, recall)),
         maximumCleanStopped);
 
+    /// <summary>The same floors with one code's replaced.</summary>
+    public CorpusFloors With(FindingCode code, CodeFloor floor) =>
+        this with { Codes = new Dictionary<FindingCode, CodeFloor>(Codes) { [code] = floor } };
+
     /// <summary>One line per floor the score falls through; none when it keeps them all.</summary>
     public IReadOnlyList<string> Failures(EvalScore score)
     {
