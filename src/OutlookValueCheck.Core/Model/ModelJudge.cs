@@ -47,16 +47,18 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
 
     public MailIntents Judge(string subject, MailText body, ReadingContext context)
     {
-        var scratch = _scratch ??= new Scratch();
-        var read = Read(subject, body.Authored, scratch);
+        var read = Read(subject, body.Authored);
         var (seller, recipient) = MailReader.Perspective(body.Authored, context);
         return read.Intents(subject, body.Authored) with { SellerWords = seller, RecipientWords = recipient };
     }
 
-    /// <summary>Classifies every sentence and keeps, per label, the highest probability and the sentences behind it.</summary>
-    internal Reading Read(string subject, string text, Scratch? given = null)
+    /// <summary>
+    /// Classifies every sentence and keeps, per label, the highest probability and the sentences behind it. The
+    /// sentences live in this thread's scratch lists, so a reading is used up (its intents taken) before the next.
+    /// </summary>
+    internal Reading Read(string subject, string text)
     {
-        var scratch = given ?? new Scratch();
+        var scratch = _scratch ??= new Scratch();
         scratch.Sentences.Clear();
         scratch.Probabilities.Clear();
         Span<float> probabilities = stackalloc float[LabelCount];
@@ -72,6 +74,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         }
         var judged = text.Length > MaxJudgedCharacters ? text[..MaxJudgedCharacters] : text;
         Span<float> aside = stackalloc float[3]; // recap, substance and recipient-specific text beside any price or renewal talk
+        aside.Clear();
         foreach (var (start, end) in new SentenceSpans(judged))
         {
             Model.Predict(judged.AsSpan(start, end - start), probabilities);
