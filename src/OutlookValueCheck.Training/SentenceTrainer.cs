@@ -92,12 +92,15 @@ public static class SentenceTrainer
         return largest;
     }
 
+    /// <summary>The sentence as ML.NET's sparse vector: its distinct buckets in ascending order, each 1/√n.</summary>
     public static VBuffer<float> FeaturesOf(string text)
     {
-        var buckets = new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(text, buckets);
+        var found = new int[SentenceFeatures.MaxFeatures];
+        var count = SentenceFeatures.Extract(text, found);
+        var buckets = found[..count];
+        Array.Sort(buckets);
         var values = Enumerable.Repeat(SentenceFeatures.ValueOf(count), count).ToArray();
-        return new VBuffer<float>(SentenceFeatures.Buckets, count, values, buckets[..count]);
+        return new VBuffer<float>(SentenceFeatures.Buckets, count, values, buckets);
     }
 
     private static Row RowOf(TrainingSentence sentence) =>

@@ -26,9 +26,9 @@ public sealed class LanguageIdentifier
     private const double EnglishShare = 0.15;
 
     /// <summary>What is read to tell: the opening of the text says its language as well as all of it.</summary>
-    private const int ReadCharacters = 2000;
+    private const int ReadCharacters = 600;
 
-    private const int LinguaCharacters = 600;
+    private const int LinguaCharacters = ReadCharacters;
 
     private static readonly (Lingua.Language Lingua, TextLanguage Ours)[] Known =
     [

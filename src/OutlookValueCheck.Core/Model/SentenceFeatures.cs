@@ -13,7 +13,7 @@ namespace OutlookValueCheck.Core.Model;
 /// </summary>
 public static class SentenceFeatures
 {
-    public const int Version = 1;
+    public const int Version = 3;
 
     public const int BucketBits = 18;
 
@@ -30,9 +30,15 @@ public static class SentenceFeatures
 
     private const uint Unigram = 1, Bigram = 2, CharGram = 10;
 
+    // Which buckets this sentence already has: a bit per bucket (32 KB a thread), set while a sentence is read and
+    // cleared after, so telling distinct features costs a bit test each instead of a sort.
+    [ThreadStatic]
+    private static ulong[]? _seen;
+
     /// <summary>
     /// Writes the sentence's distinct feature buckets to <paramref name="buckets"/> (at least <see cref="MaxFeatures"/>
-    /// long) in ascending order and returns how many there are; each has the value <see cref="ValueOf"/>.
+    /// long), in no particular order, and returns how many there are; each weighs <see cref="ValueOf"/> of that
+    /// count, so the scorer needs only a sum over the buckets.
     /// </summary>
     public static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets)
     {
@@ -50,32 +56,47 @@ public static class SentenceFeatures
         {
             var end = normal[position..].IndexOf(' ') + position;
             var word = normal[position..end];
-            buckets[count++] = Bucket(Hash(Unigram, word));
+            buckets[count++] = Bucket(Finish(Hash(Seed(Unigram), word)));
             buckets[count++] = Bucket(Pair(previous, word));
             previous = word;
             position = end + 1;
         }
         buckets[count++] = Bucket(Pair(previous, []));
 
-        for (var n = MinGram; n <= MaxGram; n++)
+        // Character 3-, 4- and 5-grams from each position in one pass: the 4-gram's hash continues the 3-gram's.
+        for (var start = 0; start + MinGram <= normal.Length; start++)
         {
-            for (var start = 0; start + n <= normal.Length; start++)
-                buckets[count++] = Bucket(Hash(CharGram + (uint)n, normal.Slice(start, n)));
+            var hash = Hash(Seed(CharGram), normal.Slice(start, MinGram - 1));
+            for (var n = MinGram; n <= MaxGram && start + n <= normal.Length; n++)
+            {
+                hash = Step(hash, normal[start + n - 1]);
+                buckets[count++] = Bucket(Finish(hash ^ (uint)n * 0x27D4EB2Fu));
+            }
         }
-
-        var found = buckets[..count];
-        found.Sort();
-        var distinct = 0;
-        for (var i = 0; i < found.Length; i++)
-        {
-            if (i == 0 || found[i] != found[i - 1])
-                found[distinct++] = found[i];
-        }
-        return distinct;
+        return Distinct(buckets[..count]);
     }
 
     /// <summary>The value of each of a sentence's <paramref name="distinct"/> features: 1/√n, so the vector has length 1.</summary>
     public static float ValueOf(int distinct) => distinct == 0 ? 0f : 1f / MathF.Sqrt(distinct);
+
+    /// <summary>Keeps the first of each bucket, in place; returns how many are left.</summary>
+    private static int Distinct(Span<int> buckets)
+    {
+        var seen = _seen ??= new ulong[Buckets / 64];
+        var kept = 0;
+        foreach (var bucket in buckets)
+        {
+            ref var word = ref seen[bucket >> 6];
+            var bit = 1UL << (bucket & 63);
+            if ((word & bit) != 0)
+                continue;
+            word |= bit;
+            buckets[kept++] = bucket;
+        }
+        foreach (var bucket in buckets[..kept])
+            seen[bucket >> 6] = 0;
+        return kept;
+    }
 
     /// <summary>The normal spelling, with one space before, after and between words; returns its length.</summary>
     private static int Normalise(ReadOnlySpan<char> sentence, Span<char> text)
@@ -114,26 +135,21 @@ public static class SentenceFeatures
 
     private static int Bucket(uint hash) => (int)(hash & (Buckets - 1));
 
-    /// <summary>FNV-1a over the characters, seeded by the feature's kind so a word and a 4-gram spelled alike differ.</summary>
-    private static uint Hash(uint kind, ReadOnlySpan<char> chars, uint hash = 2166136261u)
+    private static uint Seed(uint kind) => unchecked(2166136261u ^ (kind * 0x9E3779B9u));
+
+    /// <summary>FNV-1a over the characters, from a seed that says the feature's kind (a word and a 4-gram spelled alike differ).</summary>
+    private static uint Hash(uint hash, ReadOnlySpan<char> chars)
     {
-        hash ^= unchecked(kind * 0x9E3779B9u);
         foreach (var c in chars)
-            hash = (hash ^ c) * 16777619u;
-        return Finish(hash);
+            hash = Step(hash, c);
+        return hash;
     }
 
+    private static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
     /// <summary>A bigram; an empty side stands for the start or the end of the sentence.</summary>
-    private static uint Pair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        var hash = unchecked(2166136261u ^ (Bigram * 0x9E3779B9u));
-        foreach (var c in first)
-            hash = (hash ^ c) * 16777619u;
-        hash = (hash ^ ' ') * 16777619u;
-        foreach (var c in second)
-            hash = (hash ^ c) * 16777619u;
-        return Finish(hash);
-    }
+    private static uint Pair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Finish(Hash(Step(Hash(Seed(Bigram), first), ' '), second));
 
     // FNV's low bits are weak for short inputs; a final mix spreads them before the mask.
     private static uint Finish(uint hash) => BitOperations.RotateLeft(hash * 0x85EBCA6Bu, 13) ^ (hash >> 16);

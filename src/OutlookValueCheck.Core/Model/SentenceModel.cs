@@ -7,8 +7,11 @@ namespace OutlookValueCheck.Core.Model;
 /// </summary>
 public sealed class SentenceModel
 {
-    private readonly float[] _weights; // Buckets × classes, a feature's class weights side by side
+    private readonly float[] _rows; // Buckets × stride: a feature's class weights side by side, padded to whole vectors
     private readonly float[] _biases;
+
+    /// <summary>Floats per feature row in memory: the classes rounded up to a whole number of SIMD vectors.</summary>
+    private readonly int _stride;
     private readonly SentenceLabel[] _classes;
 
     [ThreadStatic]
@@ -22,7 +25,11 @@ public sealed class SentenceModel
         Description = description;
         _classes = [.. classes];
         _biases = biases;
-        _weights = weights;
+        var width = System.Numerics.Vector<float>.Count;
+        _stride = (classes.Count + width - 1) / width * width;
+        _rows = new float[SentenceFeatures.Buckets * _stride];
+        for (var bucket = 0; bucket < SentenceFeatures.Buckets; bucket++)
+            weights.AsSpan(bucket * classes.Count, classes.Count).CopyTo(_rows.AsSpan(bucket * _stride));
     }
 
     /// <summary>SHA-256 (hex) of the training data, the feature version and the trainer's options the model was made from.</summary>
@@ -34,7 +41,17 @@ public sealed class SentenceModel
     /// <summary>The classes in the order of the weights.</summary>
     public IReadOnlyList<SentenceLabel> Classes => _classes;
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    /// <summary>The weights as trained (buckets × classes, unpadded): a copy, for writing the model file and for tests.</summary>
+    internal float[] Weights
+    {
+        get
+        {
+            var weights = new float[SentenceFeatures.Buckets * _classes.Length];
+            for (var bucket = 0; bucket < SentenceFeatures.Buckets; bucket++)
+                _rows.AsSpan(bucket * _stride, _classes.Length).CopyTo(weights.AsSpan(bucket * _classes.Length));
+            return weights;
+        }
+    }
 
     internal ReadOnlySpan<float> Biases => _biases;
 
@@ -48,15 +65,16 @@ public sealed class SentenceModel
         var count = SentenceFeatures.Extract(sentence, buckets);
         var value = SentenceFeatures.ValueOf(count);
         var classCount = _classes.Length;
-        Span<float> scores = stackalloc float[classCount];
-        for (var k = 0; k < classCount; k++)
-            scores[k] = 0f;
-        var weights = _weights.AsSpan();
+        // One row of weights per feature occurrence, added a vector at a time (12 classes: two 8-float adds).
+        Span<float> scores = stackalloc float[_stride];
+        scores.Clear();
+        var sums = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(scores);
+        var rows = _rows.AsSpan();
         for (var i = 0; i < count; i++)
         {
-            var row = weights.Slice(buckets[i] * classCount, classCount);
-            for (var k = 0; k < classCount; k++)
-                scores[k] += row[k];
+            var row = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(rows.Slice(buckets[i] * _stride, _stride));
+            for (var v = 0; v < sums.Length; v++)
+                sums[v] += row[v];
         }
         var max = float.NegativeInfinity;
         for (var k = 0; k < classCount; k++)

@@ -29,7 +29,7 @@ public static class SentenceModelFile
             writer.Write(label.Name());
         foreach (var bias in model.Biases)
             writer.Write(bias);
-        var weights = model.Weights;
+        var weights = model.Weights.AsSpan();
         var rows = 0;
         for (var bucket = 0; bucket < SentenceFeatures.Buckets; bucket++)
             rows += weights.Slice(bucket * classes, classes).ContainsAnyExcept(0f) ? 1 : 0;
