@@ -54,14 +54,9 @@ public static class TrainingData
 
     private static void ReadMails(string folder, string file, HashSet<string> mailIds, List<TrainingSentence> sentences)
     {
-        var line = 0;
-        foreach (var text in File.ReadLines(Path.Combine(folder, file)))
+        foreach (var (at, mail) in JsonLines(folder, file))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var at = $"{file}:{line}";
-            using var mail = Parse(text, at);
+            using var _ = mail;
             var id = StringField(mail.RootElement, "id", at);
             if (!mailIds.Add(id))
                 throw new TrainingDataException($"{at}: mail id '{id}' appears twice.");
@@ -82,14 +77,9 @@ public static class TrainingData
 
     private static void ReadResolutions(string folder, string file, Dictionary<(string, int), (SentenceLabel, string)> resolved)
     {
-        var line = 0;
-        foreach (var text in File.ReadLines(Path.Combine(folder, file)))
+        foreach (var (at, row) in JsonLines(folder, file))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var at = $"{file}:{line}";
-            using var row = Parse(text, at);
+            using var _ = row;
             var id = StringField(row.RootElement, "id", at);
             if (!row.RootElement.TryGetProperty("sentence", out var index) || !index.TryGetInt32(out var sentence) || sentence < 0)
                 throw new TrainingDataException($"{at}: 'sentence' must be the sentence's index in its mail.");
@@ -98,6 +88,18 @@ public static class TrainingData
                 throw new TrainingDataException($"{at}: unknown label '{label}'.");
             if (!resolved.TryAdd((id, sentence), (parsed, at)))
                 throw new TrainingDataException($"{at}: sentence {sentence} of mail '{id}' is resolved twice.");
+        }
+    }
+
+    /// <summary>Each non-blank line of the file as a JSON object, with where it is ("en/a.jsonl:3"); the caller disposes it.</summary>
+    private static IEnumerable<(string At, JsonDocument Line)> JsonLines(string folder, string file)
+    {
+        var line = 0;
+        foreach (var text in File.ReadLines(Path.Combine(folder, file)))
+        {
+            line++;
+            if (!string.IsNullOrWhiteSpace(text))
+                yield return ($"{file}:{line}", Parse(text, $"{file}:{line}"));
         }
     }
 
