@@ -79,6 +79,9 @@ internal static class ChecksApi
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,
             FatigueAccounts = FatigueAccountsOf(result),
+            TextLanguage = result.Text?.Language,
+            // With checks switched off nothing was read, and that is no fact about the language.
+            TextChecked = result.Text?.Judged ?? true,
             CheckedAt = draft.AsOf.UtcDateTime,
         }, cancellationToken);
 

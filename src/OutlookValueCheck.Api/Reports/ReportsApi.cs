@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
+using OutlookValueCheck.Core.Languages;
 using OutlookValueCheck.Core.Stored;
 
 namespace OutlookValueCheck.Api.Reports;
@@ -17,7 +18,7 @@ internal static class ReportsApi
     {
         var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
-            .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave, for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).");
+            .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave and the checks whose text was not read (by language), for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).");
         return app;
     }
 
@@ -55,7 +56,7 @@ internal static class ReportsApi
         else if (!string.IsNullOrEmpty(team))
             query = query.Where(row => row.Team == team);
         var rows = await query
-            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team, row.FatigueAccounts })
+            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team, row.FatigueAccounts, row.TextLanguage, row.TextChecked })
             .ToListAsync(cancellationToken);
 
         var findings = rows.SelectMany(row => row.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
@@ -91,11 +92,18 @@ internal static class ReportsApi
                 group.Count(), group.Count(row => row.Verdict == "warn"), group.Count(row => row.Verdict == "block"),
                 group.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
             .ToList();
+        // Mails the judge could not read passed on their facts alone: a manager sees how many, and in which language.
+        var textNotChecked = rows.Where(row => !row.TextChecked)
+            .GroupBy(row => row.TextLanguage ?? "", StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new LanguageCount(group.Key.Length == 0 ? null : group.Key,
+                LanguageIdentifier.LanguageOf(group.Key)?.Name ?? (group.Key.Length == 0 ? "Unknown language" : group.Key), group.Count()))
+            .ToList();
         return TypedResults.Ok(new Report(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             team is { Length: > 0 } ? team : null, rows.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
             rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
-            answers));
+            answers, textNotChecked));
     }
 
     private static DateOnly WeekOf(DateTime when)
@@ -117,7 +125,10 @@ internal static class ReportsApi
 
 internal sealed record Report(string From, string To, string? Team, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
     IReadOnlyList<WeekCount> ByWeek, IReadOnlyList<TeamCount> ByTeam, IReadOnlyList<AccountCount> FatigueAccounts,
-    IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers);
+    IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers, IReadOnlyList<LanguageCount> TextNotChecked);
+
+/// <summary>Checks whose text was not read because the judge does not read its language (ISO 639-1 code and name).</summary>
+internal sealed record LanguageCount(string? Language, string Name, int Checks);
 
 /// <summary>Findings per code in the week starting on <paramref name="Week"/> (a Monday).</summary>
 internal sealed record WeekCount(string Week, IReadOnlyDictionary<string, int> Codes);

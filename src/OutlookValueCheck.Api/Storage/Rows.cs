@@ -64,6 +64,15 @@ internal sealed class DecisionRow : ITenantRow
     /// </summary>
     public string? FatigueAccounts { get; set; }
 
+    /// <summary>
+    /// The language the mail's own text looked like (ISO 639-1, "de"); null when there was too little text to tell.
+    /// A language, never words of the mail.
+    /// </summary>
+    public string? TextLanguage { get; set; }
+
+    /// <summary>False when the judge does not read that language, so the text findings were not looked for.</summary>
+    public bool TextChecked { get; set; } = true;
+
     /// <summary>What the seller did next (sentAnyway, edited, cancelled, answered), once they said.</summary>
     public string? Outcome { get; set; }
     public string? ValueAnswer { get; set; }

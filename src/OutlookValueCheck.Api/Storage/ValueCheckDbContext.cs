@@ -53,6 +53,7 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.Property(row => row.Team).HasMaxLength(StoredLengths.TeamGroup);
             decision.Property(row => row.HashKeyId).HasMaxLength(StoredLengths.HashKeyId);
             decision.Property(row => row.ValueAnswer).HasMaxLength(StoredLengths.ValueAnswer);
+            decision.Property(row => row.TextLanguage).HasMaxLength(StoredLengths.LanguageCode);
             decision.HasQueryFilter(row => row.TenantId == TenantId);
         });
         model.Entity<PolicyVersionRow>(policy =>

@@ -13,7 +13,7 @@ internal sealed class CheckInDetector : IDetector
         if (!context.Reads(checkIn, FindingCode.NoValueCheckIn))
             yield break;
         var phrases = EvidenceOf.Phrases(checkIn.Evidence).ToList();
-        var opening = checkIn.IsSure ? "This mail only checks in" : "This reads like a check-in";
+        var opening = (checkIn.IsSure ? "This mail only checks in" : "This reads like a check-in") + EvidenceOf.QuoteAside(checkIn.Evidence);
         foreach (var recipient in context.Targets)
         {
             yield return context.Finding(

@@ -16,6 +16,48 @@ internal static class EvidenceOf
             .Take(MaxPhrases)
             .Select(passage => new PhraseEvidence(passage.Part, passage.Start, passage.Length, passage.Text));
 
+    private const int MaxQuoteLength = 80;
+
+    /// <summary>
+    /// The sentence around the first passage of the evidence, as a message quotes it (“Any news on your side?”):
+    /// a cue phrase alone ("my name is") says less than the seller's own sentence. Whitespace is folded and a long
+    /// sentence cut at a word near <see cref="MaxQuoteLength"/> characters; empty when there is no passage. The words
+    /// are the seller's, so a message never claims more than the evidence shows.
+    /// </summary>
+    public static string Quote(IEnumerable<Passage> passages)
+    {
+        var ordered = passages.OrderBy(passage => passage.Part).ThenBy(passage => passage.Start).ToList();
+        if (ordered.Count == 0)
+            return "";
+        var words = string.Join(' ', SentenceAround(ordered[0]).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length > MaxQuoteLength)
+        {
+            var cut = words.LastIndexOf(' ', MaxQuoteLength);
+            words = string.Concat(words.AsSpan(0, cut > MaxQuoteLength / 2 ? cut : MaxQuoteLength).TrimEnd(",;:-–— "), "…");
+        }
+        return words.Length == 0 ? "" : $"“{words}”";
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>The passage widened to the sentence it sits in: from after the previous end mark to its own.</summary>
+    private static ReadOnlySpan<char> SentenceAround(Passage passage)
+    {
+        var source = passage.Source.AsSpan();
+        var start = source[..passage.Start].LastIndexOfAny(SentenceEnds) + 1;
+        var end = passage.Start + passage.Length;
+        // A passage that is a whole sentence (the model's) already ends at its own mark.
+        if (passage.Length == 0 || Array.IndexOf(SentenceEnds, source[end - 1]) < 0)
+        {
+            var next = source[end..].IndexOfAny(SentenceEnds);
+            end = next < 0 ? source.Length : end + next + (source[end + next] == '\n' ? 0 : 1);
+        }
+        return source[start..end].Trim();
+    }
+
+    /// <summary>The quote in parentheses after a space (“ (“…”)”), or nothing when there is no passage.</summary>
+    public static string QuoteAside(IEnumerable<Passage> passages) => Quote(passages) is { Length: > 0 } quote ? $" ({quote})" : "";
+
     /// <summary>"This reads as" when the judge is sure, "This reads like" when it only leans that way.</summary>
     public static string ReadsAs(Intent intent) => intent.IsSure ? "reads as" : "reads like";
 

@@ -13,6 +13,7 @@ internal sealed class PitchDetector : IDetector
         var pitch = context.Intents.GenericPitch;
         if (pitch.Confidence <= 0)
             yield break;
+        var quote = EvidenceOf.QuoteAside(pitch.Evidence);
         foreach (var recipient in context.Targets)
         {
             var account = recipient.Account;
@@ -22,7 +23,7 @@ internal sealed class PitchDetector : IDetector
                 var reads = pitch.IsSure ? "introduces us" : "reads like it introduces us";
                 yield return context.Finding(
                     FindingCode.PitchToCustomer, recipient,
-                    $"{account.Name} {since}, but this mail {reads} to {recipient.DisplayName} as if to a stranger.",
+                    $"{account.Name} {since}, but this mail {reads} to {recipient.DisplayName} as if to a stranger{quote}.",
                     [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
             else if (account?.Relationship == Relationship.FormerCustomer && context.Reads(pitch, FindingCode.FormerCustomer))
@@ -30,7 +31,7 @@ internal sealed class PitchDetector : IDetector
                 var history = account.CustomerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
                 yield return context.Finding(
                     FindingCode.FormerCustomer, recipient,
-                    $"{account.Name} {history}, and this {EvidenceOf.ReadsAs(pitch)} a cold pitch that ignores that history.",
+                    $"{account.Name} {history}, and this {EvidenceOf.ReadsAs(pitch)} a cold pitch that ignores that history{quote}.",
                     [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
         }

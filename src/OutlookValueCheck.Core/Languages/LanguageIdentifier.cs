@@ -55,6 +55,10 @@ public sealed class LanguageIdentifier
 
     private static readonly Lazy<LanguageIdentifier> SharedInstance = new(() => new LanguageIdentifier(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The language this identifier can name by its ISO 639-1 code ("de" → German); null for any other code.</summary>
+    public static TextLanguage? LanguageOf(string code) =>
+        Known.Select(known => known.Ours).FirstOrDefault(language => string.Equals(language.Code, code, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The text's language, or null when there is too little text to tell or nothing is sure.</summary>
     public TextLanguage? Identify(string text)
     {

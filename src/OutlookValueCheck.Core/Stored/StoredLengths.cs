@@ -32,6 +32,9 @@ public static class StoredLengths
     /// <summary>What the seller did after a check (sentAnyway, edited, cancelled, answered).</summary>
     public const int Outcome = 32;
 
+    /// <summary>A language's ISO 639-1 code ("de"), with room for a region ("pt-BR").</summary>
+    public const int LanguageCode = 16;
+
     /// <summary>Which address-hash key a decision's hashes were made with (its fingerprint), so a rotation shows.</summary>
     public const int HashKeyId = 16;
 

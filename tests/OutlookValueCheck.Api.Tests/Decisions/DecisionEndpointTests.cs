@@ -25,7 +25,8 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         DecisionRow[] rows =
         [
             new() { TenantId = "ignored", CheckId = Guid.NewGuid(), SellerHash = "s1", RecipientHashes = "r1,r2", Codes = "no-value-check-in", Verdict = "warn",
-                Team = "group-1", CheckedAt = checkedAt, FatigueAccounts = "[\"Fabrikam \\u0022Ltd\\u0022\"]", Outcome = "edited", ValueAnswer = "Zoë's numbers", DecidedAt = checkedAt.AddMinutes(1) },
+                Team = "group-1", CheckedAt = checkedAt, FatigueAccounts = "[\"Fabrikam \\u0022Ltd\\u0022\"]", Outcome = "edited", ValueAnswer = "Zoë's numbers", DecidedAt = checkedAt.AddMinutes(1),
+                TextLanguage = "de", TextChecked = false },
             new() { CheckId = Guid.NewGuid(), SellerHash = "s2", RecipientHashes = "", Codes = "", Verdict = "ok", CheckedAt = checkedAt.AddSeconds(1) },
         ];
         const string tenant = "bulk-insert-tenant";
@@ -41,6 +42,7 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         Assert.All(stored, row => Assert.Equal(tenant, row.TenantId));
         Assert.Equal((rows[0].CheckId, "r1,r2", "no-value-check-in", "warn", "group-1", rows[0].FatigueAccounts, "edited", "Zoë's numbers"),
             (stored[0].CheckId, stored[0].RecipientHashes, stored[0].Codes, stored[0].Verdict, stored[0].Team, stored[0].FatigueAccounts, stored[0].Outcome, stored[0].ValueAnswer));
+        Assert.Equal(("de", false, null, true), (stored[0].TextLanguage, stored[0].TextChecked, stored[1].TextLanguage, stored[1].TextChecked));
         // PostgreSQL keeps microseconds: the stored instant is the written one to the microsecond, in UTC.
         Assert.Equal(checkedAt.Ticks / 10, Utc(stored[0].CheckedAt).Ticks / 10);
         Assert.Equal(checkedAt.AddMinutes(1).Ticks / 10, Utc(stored[0].DecidedAt!.Value).Ticks / 10);
@@ -75,6 +77,25 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         Assert.Equal(1, code.GetProperty("outcomes").GetProperty("cancelled").GetInt32());
         Assert.Equal(2, report.GetProperty("byDay")[0].GetProperty("warned").GetInt32());
         Assert.Equal("They asked for an update", report.GetProperty("valueAnswers")[0].GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task Checks_whose_text_was_not_read_are_counted_by_language_in_the_report()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[12];
+        var seller = app.ClientWith(app.Token(tenant, user: "sam@contoso.com"));
+        object German(string body) => new { to = new[] { "someone@example.org" }, body };
+        await seller.PostAsJsonAsync("/api/v1/checks", German("Ich wollte mich kurz melden, gibt es bei Ihnen schon Neuigkeiten zu unserem Angebot?"));
+        await seller.PostAsJsonAsync("/api/v1/checks", German("Ich wollte nur nachfragen, ob Sie schon Zeit hatten, sich das Angebot anzusehen."));
+        await seller.PostAsJsonAsync("/api/v1/checks", CheckIn);
+        await app.FlushDecisionsAsync();
+
+        var report = await (await app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"])).GetAsync("/api/v1/reports"))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(3, report.GetProperty("checks").GetInt32());
+        var notChecked = Assert.Single(report.GetProperty("textNotChecked").EnumerateArray());
+        Assert.Equal(("de", "German", 2), (notChecked.GetProperty("language").GetString(), notChecked.GetProperty("name").GetString(), notChecked.GetProperty("checks").GetInt32()));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class ValueCheckerTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal(FindingCode.PitchToCustomer, finding.Code);
         Assert.Equal("pat@fabrikam.com", finding.Recipient);
-        Assert.Equal("Fabrikam has been a customer since April 2021, but this mail introduces us to Pat Lee as if to a stranger.", finding.Message);
+        Assert.Equal("Fabrikam has been a customer since April 2021, but this mail introduces us to Pat Lee as if to a stranger "
+            + "(“My name is Anna and I'm reaching out from Contoso, a leading provider of…”).", finding.Message);
         Assert.Contains(finding.Evidence, evidence => evidence is PhraseEvidence { Text: "My name is", Part: TextPart.Body });
         Assert.Contains(new FactEvidence("account.relationship", "customer", "built-in CRM"), finding.Evidence);
         Assert.Equal(ValueQuestion.Text, result.ValueQuestion?.Question);

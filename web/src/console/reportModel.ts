@@ -12,6 +12,13 @@ export interface Report {
   fatigueAccounts: { account: string; checks: number }[];
   byOutcome: Record<string, number>;
   valueAnswers: { answer: string; count: number }[];
+  /** Checks whose text the judge does not read (its language), which passed on their facts alone. */
+  textNotChecked: { language: string | null; name: string; checks: number }[];
+}
+
+/** "3 German, 1 Italian": the checks whose text was not read, by language; empty when there were none. */
+export function textNotCheckedSummary(report: Report): string {
+  return report.textNotChecked.map((language) => `${language.checks} ${language.name}`).join(", ");
 }
 
 export const outcomeLabels: Record<string, string> = {
@@ -35,6 +42,7 @@ export function reportCsv(report: Report): string {
   for (const code of report.byCode) for (const [outcome, count] of Object.entries(code.outcomes)) rows.push(["outcomes per code", code.code, outcomeLabels[outcome] ?? outcome, String(count)]);
   for (const account of report.fatigueAccounts) rows.push(["accounts with contact fatigue", account.account, "checks", String(account.checks)]);
   for (const answer of report.valueAnswers) rows.push(["value answers", answer.answer, "times given", String(answer.count)]);
+  for (const language of report.textNotChecked) rows.push(["text not checked", language.name, "checks", String(language.checks)]);
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, reportCsv, type Report } from "../../src/console/reportModel";
+import { csvField, reportCsv, textNotCheckedSummary, type Report } from "../../src/console/reportModel";
 
 describe("report CSV", () => {
   it("quotes what needs quoting and never lets a spreadsheet run a seller's answer as a formula", () => {
@@ -16,6 +16,7 @@ describe("report CSV", () => {
       byCode: [{ code: "contact-fatigue", findings: 2, outcomes: { answered: 1, unknown: 1 } }],
       fatigueAccounts: [{ account: "A. Datum, Inc.", checks: 2 }],
       valueAnswers: [{ answer: "They asked", count: 1 }],
+      textNotChecked: [{ language: "de", name: "German", checks: 2 }, { language: "it", name: "Italian", checks: 1 }],
     };
     expect(reportCsv(report).split("\r\n")).toEqual([
       "section,item,series,value",
@@ -25,7 +26,11 @@ describe("report CSV", () => {
       "outcomes per code,contact-fatigue,Not reported,1",
       'accounts with contact fatigue,"A. Datum, Inc.",checks,2',
       "value answers,They asked,times given,1",
+      "text not checked,German,checks,2",
+      "text not checked,Italian,checks,1",
       "",
     ]);
+    expect(textNotCheckedSummary(report)).toBe("2 German, 1 Italian");
+    expect(textNotCheckedSummary({ ...report, textNotChecked: [] })).toBe("");
   });
 });

@@ -3,7 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Tabl
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
-import { codesIn, outcomeLabels, reportCsv, type Report } from "../reportModel";
+import { codesIn, outcomeLabels, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -100,6 +100,13 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
           <Text role="status">
             {report.checks} checks from {report.from} to {report.to}.
           </Text>
+          {textNotCheckedSummary(report) && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Text not checked (a language the check does not read yet; their recipients were still checked): {textNotCheckedSummary(report)}.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.charts} ref={container}>
             <ReportFigure label="Findings per code per week" heading="Findings per code per week" empty={report.byWeek.length === 0 ? "No findings in this range." : undefined}>
                 <VerticalStackedBarChart

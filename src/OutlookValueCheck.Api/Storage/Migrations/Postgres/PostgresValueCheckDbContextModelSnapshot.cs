@@ -165,6 +165,13 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("TextChecked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TextLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ValueAnswer")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

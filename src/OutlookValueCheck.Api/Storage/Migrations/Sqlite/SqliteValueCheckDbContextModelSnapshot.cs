@@ -154,6 +154,13 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TextChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ValueAnswer")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
