@@ -2,7 +2,7 @@ using System.Diagnostics;
 using OutlookValueCheck.Core.Model;
 using OutlookValueCheck.Training;
 
-// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]] | --explain <sentence>
+// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]] [--hold-out <set,set>] | --explain <sentence>
 // Defaults are the repository's: tests/corpus/training in, src/OutlookValueCheck.Core/Model/sentence-model.bin out.
 try
 {
@@ -30,6 +30,12 @@ try
     var clock = Stopwatch.StartNew();
     Console.WriteLine($"Reading labeled sentences from {data}");
     var sentences = TrainingData.Load(data);
+    if (Argument("--hold-out") is { } sets)
+    {
+        // Judge whole mails of these sets with a model trained without them: the mail rules on new authors' voices.
+        Console.WriteLine(HeldOutMails.Run(data, sets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal), options, Argument("--show")));
+        return 0;
+    }
     if (args.Contains("--cross-validate"))
     {
         var result = CrossValidation.Run(sentences, options);

@@ -50,6 +50,27 @@ public static class TrainingData
         return sentences;
     }
 
+    /// <summary>The labeled mails themselves (subject, body and the author's mail intents), for judging whole mails.</summary>
+    public static IReadOnlyList<TrainingMail> Mails(string folder)
+    {
+        var mails = new List<TrainingMail>();
+        foreach (var file in FilesIn(folder).Where(file => !IsResolutions(file)))
+        {
+            var set = Path.GetFileNameWithoutExtension(file);
+            foreach (var (at, mail) in JsonLines(folder, file))
+            {
+                using var _ = mail;
+                var root = mail.RootElement;
+                var intents = root.TryGetProperty("intents", out var list) && list.ValueKind == JsonValueKind.Array
+                    ? list.EnumerateArray().Select(intent => intent.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
+                    : throw new TrainingDataException($"{at}: 'intents' must be a list of mail intents.");
+                var subject = root.TryGetProperty("subject", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+                mails.Add(new TrainingMail(StringField(root, "id", at), set, subject, StringField(root, "body", at), intents));
+            }
+        }
+        return mails;
+    }
+
     private static bool IsResolutions(string file) => file.EndsWith("-label-resolutions.jsonl", StringComparison.Ordinal);
 
     private static void ReadMails(string folder, string file, HashSet<string> mailIds, List<TrainingSentence> sentences)

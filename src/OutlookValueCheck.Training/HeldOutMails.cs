@@ -1,0 +1,86 @@
+using System.Globalization;
+using OutlookValueCheck.Core.Drafts;
+using OutlookValueCheck.Core.Judgment;
+using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Model;
+using OutlookValueCheck.Core.Text;
+
+namespace OutlookValueCheck.Training;
+
+/// <summary>
+/// How the judges read mail by authors the model never learned from: a model is trained without some training sets
+/// (by file name, "medtech"), and each mail of those sets is judged whole, as a check judges it (quoted history and
+/// signature masked, sentences split by the judge, not by the author), against the intents its author gave it.
+/// It shows whether the mail-level rules generalise to new voices without touching any test set.
+/// </summary>
+public static class HeldOutMails
+{
+    /// <summary>An intent is read at the policy's normal sensitivity (Policies/Sensitivity.cs).</summary>
+    private const float Reads = 0.5f;
+
+    /// <summary>RenewalDetector's faint recap: a renewal push with a value reading at least this is no finding.</summary>
+    private const float FaintRecap = 0.35f;
+
+    private static readonly (string Intent, Func<MailIntents, bool> Read)[] Intents =
+    [
+        ("generic-pitch", intents => intents.GenericPitch.Confidence >= Reads),
+        ("check-in-only", intents => intents.CheckInOnly.Confidence >= Reads),
+        ("seller-centric", intents => intents.SellerCentric.Confidence >= Reads),
+        ("renewal-push", intents => intents.RenewalPush.Confidence >= Reads),
+        ("value-recap", intents => intents.ValueRecap.Confidence >= Reads),
+        ("upsell", intents => intents.Upsell.Confidence >= Reads),
+        ("helpful", intents => intents.HelpGiven.Confidence >= Reads),
+    ];
+
+    /// <param name="show">An intent whose misses and false alarms by the model are listed (mail id and author intents).</param>
+    public static string Run(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? show = null)
+    {
+        var training = TrainingData.Load(folder).Where(sentence => !heldOut.Contains(SetOf(sentence))).ToList();
+        var mails = TrainingData.Mails(folder).Where(mail => heldOut.Contains(mail.Set)).ToList();
+        if (mails.Count == 0)
+            throw new TrainingDataException($"{folder}: no training set is named {string.Join(" or ", heldOut)}.");
+        var model = new ModelJudge(SentenceTrainer.Train(training, options, "held-out").Model);
+        IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];
+        var context = new ReadingContext([], []);
+
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{mails.Count} mails of {string.Join(", ", heldOut.Order(StringComparer.Ordinal))}, judged by a model trained on the other {training.Count} sentences"),
+            "intent (author)          mails   " + string.Join("   ", judges.Select(judge => $"{judge.Name,-8} P / R")),
+        };
+        var readings = judges.Select(judge => mails.Select(mail => judge.Judge(mail.Subject, MailText.From(mail.Body, BodyFormat.Text), context)).ToList()).ToList();
+        foreach (var (intent, read) in Intents.Append(("renewal-without-value", RenewalWithoutValue)))
+        {
+            var expected = mails.Select(mail => intent == "renewal-without-value"
+                ? mail.Intents.Contains("renewal-push") && !mail.Intents.Contains("value-recap")
+                : mail.Intents.Contains(intent)).ToList();
+            var cells = readings.Select(reading =>
+            {
+                var found = reading.Select(read).ToList();
+                var hits = found.Where((yes, i) => yes && expected[i]).Count();
+                var precision = found.Count(yes => yes) is var said and > 0 ? (double)hits / said : 1.0;
+                var recall = expected.Count(yes => yes) is var due and > 0 ? (double)hits / due : 1.0;
+                return string.Create(CultureInfo.InvariantCulture, $"{precision,8:F2} / {recall:F2}");
+            });
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{intent,-24} {expected.Count(yes => yes),5}   {string.Join("   ", cells)}"));
+        }
+        if (show is not null)
+        {
+            var (_, read) = Intents.Append(("renewal-without-value", RenewalWithoutValue)).FirstOrDefault(entry => entry.Intent == show);
+            if (read is null)
+                throw new TrainingDataException($"--show: '{show}' is none of {string.Join(", ", Intents.Select(entry => entry.Intent))}, renewal-without-value.");
+            for (var i = 0; i < mails.Count; i++)
+            {
+                var expected = show == "renewal-without-value" ? mails[i].Intents.Contains("renewal-push") && !mails[i].Intents.Contains("value-recap") : mails[i].Intents.Contains(show);
+                if (read(readings[1][i]) != expected)
+                    lines.Add($"  {(expected ? "missed" : "false alarm"),-12} {mails[i].Id,-16} author: {string.Join(",", mails[i].Intents.Order(StringComparer.Ordinal))}");
+            }
+        }
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static bool RenewalWithoutValue(MailIntents intents) => intents.RenewalPush.Confidence >= Reads && intents.ValueRecap.Confidence < FaintRecap;
+
+    /// <summary>"en/medtech.jsonl:12" → "medtech".</summary>
+    private static string SetOf(TrainingSentence sentence) => Path.GetFileNameWithoutExtension(sentence.Source[..sentence.Source.LastIndexOf(':')]);
+}
