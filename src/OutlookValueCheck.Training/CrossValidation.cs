@@ -14,11 +14,7 @@ public static class CrossValidation
 
     public static Result Run(IReadOnlyList<TrainingSentence> sentences, TrainerOptions options, int folds = 5)
     {
-        var mails = sentences.Select(sentence => sentence.MailId).Distinct().ToList();
-        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var random = new Random(options.Seed);
-        foreach (var (mail, i) in mails.OrderBy(_ => random.Next()).Select((mail, i) => (mail, i)))
-            foldOf[mail] = i % folds;
+        var foldOf = FoldsByMail(sentences.Select(sentence => sentence.MailId).Distinct(), options.Seed, folds);
 
         var outOfFold = new (TrainingSentence, float[])[sentences.Count];
         for (var fold = 0; fold < folds; fold++)
@@ -35,6 +31,16 @@ public static class CrossValidation
             }
         }
         return new Result(outOfFold, Report(outOfFold));
+    }
+
+    /// <summary>Each mail's fold: the mails shuffled with the seed and dealt out in turn.</summary>
+    public static Dictionary<string, int> FoldsByMail(IEnumerable<string> mailIds, int seed, int folds)
+    {
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var random = new Random(seed);
+        foreach (var (mail, i) in mailIds.Distinct().OrderBy(_ => random.Next()).Select((mail, i) => (mail, i)))
+            foldOf[mail] = i % folds;
+        return foldOf;
     }
 
     private static string Report((TrainingSentence Sentence, float[] Probabilities)[] predictions)

@@ -21,7 +21,7 @@ public static class Fingerprints
             hash.AppendData(File.ReadAllBytes(Path.Combine(folder, file)));
             hash.AppendData([0]);
         }
-        hash.AppendData(Encoding.UTF8.GetBytes($"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits}\0{options}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits} mail features v{MailFeatures.Version}\0{options}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

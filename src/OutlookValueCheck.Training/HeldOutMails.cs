@@ -11,7 +11,7 @@ namespace OutlookValueCheck.Training;
 /// How the judges read mail by authors the model never learned from: a model is trained without some training sets
 /// (by file name, "medtech"), and each mail of those sets is judged whole, as a check judges it (quoted history and
 /// signature masked, sentences split by the judge, not by the author), against the intents its author gave it.
-/// It shows whether the mail-level rules generalise to new voices without touching any test set.
+/// It shows whether the mail-intent model generalises to new voices without touching any test set.
 /// </summary>
 public static class HeldOutMails
 {
@@ -39,7 +39,9 @@ public static class HeldOutMails
         var mails = TrainingData.Mails(folder).Where(mail => heldOut.Contains(mail.Set)).ToList();
         if (mails.Count == 0)
             throw new TrainingDataException($"{folder}: no training set is named {string.Join(" or ", heldOut)}.");
-        var model = new ModelJudge(SentenceTrainer.Train(training, options, "held-out").Model);
+        var trainingMails = TrainingData.Mails(folder).Where(mail => !heldOut.Contains(mail.Set)).ToList();
+        var sentenceModel = SentenceTrainer.Train(training, options, "held-out").Model;
+        var model = new ModelJudge(sentenceModel.WithIntents(MailIntentTrainer.Train(training, trainingMails, options)));
         IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];
         var context = new ReadingContext([], []);
 

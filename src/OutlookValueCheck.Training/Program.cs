@@ -9,12 +9,13 @@ try
     var repository = RepositoryRoot.Find();
     var data = Argument("--data") ?? Path.Combine(repository, "tests", "corpus", "training");
     var output = Argument("--out") ?? Path.Combine(repository, "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
-    // --l2 and --iterations are for trying settings with --cross-validate; the shipped model uses the defaults.
+    // --l2, --iterations and --intent-weighting are for trying settings with --cross-validate; the shipped model uses the defaults.
     var defaults = new TrainerOptions();
     var options = defaults with
     {
         L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
         Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
+        IntentPositiveWeighting = Argument("--intent-weighting") is { } weighting ? float.Parse(weighting, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentPositiveWeighting,
     };
 
     if (Argument("--explain") is { } sentence)
@@ -51,20 +52,20 @@ try
         }
         return 0;
     }
-    Console.WriteLine($"Training on {sentences.Count} sentences ({options})");
-    var trained = SentenceTrainer.Train(sentences, options, Fingerprints.Of(data, options));
-    var difference = SentenceTrainer.LargestDifference(trained, sentences.Select(sentence => sentence.Text));
+    Console.WriteLine($"Training on {sentences.Count} sentences and {MailIntentTrainer.Folds} out-of-fold readings of their mails ({options})");
+    var built = ModelBuilder.Build(data, options);
+    var difference = SentenceTrainer.LargestDifference(built.Sentences, sentences.Select(sentence => sentence.Text));
     if (difference > SentenceTrainer.Tolerance)
         throw new InvalidOperationException($"Core's scorer differs from ML.NET's by {difference} on a training sentence; the model was not written.");
 
     // Written beside the target and moved over it: a failed write never leaves half a model in place.
     var temporary = output + ".tmp";
     using (var file = File.Create(temporary))
-        SentenceModelFile.Write(trained.Model, file);
+        SentenceModelFile.Write(built.Model, file);
     File.Move(temporary, output, overwrite: true);
     Console.WriteLine($"Wrote {output} ({new FileInfo(output).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s");
-    Console.WriteLine($"  {trained.Model.Description}");
-    Console.WriteLine($"  fingerprint {trained.Model.Fingerprint}; Core matches ML.NET within {difference:G2}");
+    Console.WriteLine($"  {built.Model.Description}");
+    Console.WriteLine($"  fingerprint {built.Model.Fingerprint}; Core matches ML.NET within {difference:G2}");
     return 0;
 }
 catch (TrainingDataException exception)

@@ -12,6 +12,15 @@ public sealed record TrainerOptions
     public float L2Regularization { get; init; } = 1e-5f;
     public int Iterations { get; init; } = 40;
 
+    /// <summary>The mail-intent model's L2 penalty (ML.NET's L-BFGS logistic regression; its default is 1).</summary>
+    public float IntentL2Regularization { get; init; } = 1f;
+
+    /// <summary>
+    /// Each mail that has an intent weighs (odds against the intent)^this in the intent's regression: 0 weighs every
+    /// mail alike, 1 balances the classes; between, a missed warning costs more than a false one, but not as much.
+    /// </summary>
+    public float IntentPositiveWeighting { get; init; } = 0.5f;
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} threads=1");
+        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} threads=1; intents: lbfgs-logistic l2={IntentL2Regularization:R} positives^{IntentPositiveWeighting:R} folds={MailIntentTrainer.Folds}");
 }

@@ -60,6 +60,38 @@ public sealed class TrainingDataTests : IDisposable
     }
 
     [Fact]
+    public void Mails_are_read_whole_with_their_set_subject_body_and_intents()
+    {
+        Write("en/retail.jsonl", """{"id": "r1", "subject": "Hi", "body": "Hi Ana,\nJust checking in.", "intents": ["check-in-only"], "sentences": []}""");
+
+        var mail = Assert.Single(TrainingData.Mails(_folder));
+
+        Assert.Equal(("r1", "retail", "Hi", "Hi Ana,\nJust checking in."), (mail.Id, mail.Set, mail.Subject, mail.Body));
+        Assert.Equal(["check-in-only"], mail.Intents);
+    }
+
+    [Fact]
+    public void A_mail_without_intents_or_body_names_the_file_and_line()
+    {
+        Write("en/a.jsonl", """{"id": "m1", "body": "Hi", "intents": ["helpful"]}""", """{"id": "m2", "body": "Hi"}""");
+        Write("en/b.jsonl", """{"id": "m3", "intents": []}""");
+
+        var files = Assert.Throws<TrainingDataException>(() => TrainingData.Mails(_folder));
+
+        Assert.Equal("en/a.jsonl:2: 'intents' must be a list of mail intents.", files.Message);
+    }
+
+    [Fact]
+    public void Holding_out_a_set_the_folder_does_not_have_is_refused_before_any_training()
+    {
+        Write("en/a.jsonl", """{"id": "m1", "body": "Hi Ana, just checking in.", "intents": ["check-in-only"], "sentences": [{"text": "Hi Ana, just checking in.", "label": "check-in"}]}""");
+
+        var problem = Assert.Throws<TrainingDataException>(() => HeldOutMails.Run(_folder, new HashSet<string> { "retail" }, new TrainerOptions()));
+
+        Assert.Contains("no training set is named retail", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_mail_id_used_twice_is_refused()
     {
         Write("en/a.jsonl", GoodMail);

@@ -14,7 +14,7 @@ internal sealed class RenewalDetector : IDetector
     {
         var intents = context.Intents;
         // The finding blames the mail for saying nothing about value, so even a recap the judge only suspects holds it
-        // back (with the model's reading of value in IntentRules.ValueRecap).
+        // back (the model reads value from recap, substance and recipient-specific sentences beside any price talk).
         if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= FaintRecap)
             yield break;
         var phrases = EvidenceOf.Phrases(intents.RenewalPush.Evidence).ToList();

@@ -7,7 +7,8 @@ namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
 /// The trained judge: classifies each authored sentence (and the subject) with the <see cref="SentenceModel"/> and
-/// derives the mail's intents with <see cref="IntentRules"/>. An intent's evidence is the sentences that carry it.
+/// reads the mail's intents from those sentences with its <see cref="MailIntentModel"/> (the renewal ones with
+/// <see cref="IntentRules"/>). An intent's evidence is the sentences that carry it.
 /// </summary>
 public sealed class ModelJudge(SentenceModel model) : IMailJudge
 {
@@ -52,6 +53,9 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         return read.Intents(subject, body.Authored) with { SellerWords = seller, RecipientWords = recipient };
     }
 
+    /// <summary>The mail as the mail-intent model reads it (<see cref="MailFeatures"/>), for training that model.</summary>
+    public float[] FeaturesOf(string subject, string authoredText) => Read(subject, authoredText).Features;
+
     /// <summary>
     /// Classifies every sentence and keeps, per label, the highest probability and the sentences behind it. The
     /// sentences live in this thread's scratch lists, so a reading is used up (its intents taken) before the next.
@@ -75,11 +79,18 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         var judged = text.Length > MaxJudgedCharacters ? text[..MaxJudgedCharacters] : text;
         Span<float> aside = stackalloc float[3]; // recap, substance and recipient-specific text beside any price or renewal talk
         aside.Clear();
+        Span<float> sums = stackalloc float[LabelCount];
+        sums.Clear();
+        var sentences = 0;
         foreach (var (start, end) in new SentenceSpans(judged))
         {
             Model.Predict(judged.AsSpan(start, end - start), probabilities);
+            sentences++;
             for (var k = 0; k < LabelCount; k++)
+            {
                 maxima[k] = MathF.Max(maxima[k], probabilities[k]);
+                sums[k] += probabilities[k];
+            }
             // A sentence that pushes a price is no recap of value, whatever its percentages look like; one about the
             // renewal itself is no news about their account.
             var notPrice = 1 - probabilities[(int)SentenceLabel.PricePush];
@@ -89,8 +100,9 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             aside[2] = MathF.Max(aside[2], probabilities[(int)SentenceLabel.RecipientSpecific] * notTerms);
             Add(scratch, TextPart.Body, start, end, probabilities, null);
         }
-        var valueRecap = IntentRules.ValueRecap(aside[0], aside[1], aside[2]);
-        return new Reading(maxima.ToArray(), valueRecap, scratch, text.Length > MaxJudgedCharacters);
+        var features = new float[MailFeatures.Count];
+        MailFeatures.Write(maxima, sums, sentences, aside, features);
+        return new Reading(Model, maxima.ToArray(), features, scratch, text.Length > MaxJudgedCharacters);
     }
 
     private static void Add(Scratch scratch, TextPart part, int start, int end, ReadOnlySpan<float> probabilities, SentenceLabel[]? only)
@@ -101,25 +113,33 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
     }
 
     /// <summary>One mail's sentence probabilities: <see cref="Maxima"/> per label, and each sentence's for evidence.</summary>
-    internal sealed class Reading(float[] maxima, float valueRecap, Scratch scratch, bool truncated)
+    internal sealed class Reading(SentenceModel model, float[] maxima, float[] features, Scratch scratch, bool truncated)
     {
         public float[] Maxima { get; } = maxima;
+
+        /// <summary>The mail as the mail-intent model reads it (<see cref="MailFeatures"/>).</summary>
+        public float[] Features { get; } = features;
 
         public bool Truncated { get; } = truncated;
 
         public MailIntents Intents(string subject, string text)
         {
-            var m = Maxima.AsSpan();
+            var intents = model.Intents ?? throw new InvalidOperationException("This sentence model has no mail-intent model; it was made for training only.");
+            Span<float> c = stackalloc float[MailIntentNames.All.Count];
+            intents.Predict(Features, c);
             return new MailIntents
             {
-                GenericPitch = Intent(IntentRules.GenericPitch(m), subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
-                CheckInOnly = Intent(IntentRules.CheckInOnly(m), subject, text, SentenceLabel.CheckIn),
-                RenewalPush = Intent(IntentRules.RenewalPush(m), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
-                ValueRecap = Intent(valueRecap, subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
-                Upsell = Intent(IntentRules.Upsell(m), subject, text, SentenceLabel.Upsell),
-                SellerCentric = Intent(IntentRules.SellerCentric(m), subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
-                HelpGiven = Intent(IntentRules.HelpGiven(m), subject, text, SentenceLabel.Substance),
-                RecipientSpecific = Intent(IntentRules.RecipientSpecific(m), subject, text, SentenceLabel.RecipientSpecific),
+                GenericPitch = Intent(c[(int)MailIntent.GenericPitch], subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
+                CheckInOnly = Intent(c[(int)MailIntent.CheckInOnly], subject, text, SentenceLabel.CheckIn),
+                // The renewal intents keep their rules (IntentRules says why).
+                RenewalPush = Intent(IntentRules.RenewalPush(Maxima), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
+                ValueRecap = Intent(IntentRules.ValueRecap(Features[MailFeatures.BesideRecap], Features[MailFeatures.BesideRecap + 1], Features[MailFeatures.BesideRecap + 2]),
+                    subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
+                Upsell = Intent(c[(int)MailIntent.Upsell], subject, text, SentenceLabel.Upsell),
+                SellerCentric = Intent(c[(int)MailIntent.SellerCentric], subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
+                HelpGiven = Intent(c[(int)MailIntent.Helpful], subject, text, SentenceLabel.Substance),
+                // How specific the mail is to them is the strongest such sentence: no mail label says it.
+                RecipientSpecific = Intent(Maxima[(int)SentenceLabel.RecipientSpecific], subject, text, SentenceLabel.RecipientSpecific),
                 PushEvidence = Passages(subject, text, SentenceLabel.Upsell, SentenceLabel.PricePush, SentenceLabel.MeetingAsk),
                 JudgedTextCut = Truncated,
             };

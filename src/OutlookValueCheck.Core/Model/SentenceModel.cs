@@ -32,6 +32,30 @@ public sealed class SentenceModel
             weights.AsSpan(bucket * classes.Count, classes.Count).CopyTo(_rows.AsSpan(bucket * _stride));
     }
 
+    /// <summary>A model that shares this one's sentence weights and reads mails with <paramref name="intents"/>.</summary>
+    public SentenceModel WithIntents(MailIntentModel intents)
+    {
+        ArgumentNullException.ThrowIfNull(intents);
+        return new SentenceModel(this, intents);
+    }
+
+    private SentenceModel(SentenceModel sentences, MailIntentModel intents)
+    {
+        Fingerprint = sentences.Fingerprint;
+        Description = sentences.Description;
+        _classes = sentences._classes;
+        _biases = sentences._biases;
+        _stride = sentences._stride;
+        _rows = sentences._rows;
+        Intents = intents;
+    }
+
+    /// <summary>
+    /// How the mail's sentences become its intents, trained with it. Null only in a sentence model made during
+    /// training to read mails out of fold; a model file always has one.
+    /// </summary>
+    public MailIntentModel? Intents { get; }
+
     /// <summary>SHA-256 (hex) of the training data, the feature version and the trainer's options the model was made from.</summary>
     public string Fingerprint { get; }
 

@@ -6,15 +6,17 @@ namespace OutlookValueCheck.Core.Model;
 /// <summary>
 /// The sentence model's file: Brotli over a little-endian record — magic, format version, feature version, bucket
 /// bits, fingerprint, description, the class names, biases, then each feature bucket the model weighs (ascending)
-/// with its class weights. Buckets no training sentence reached weigh nothing and are not written.
+/// with its class weights (buckets no training sentence reached weigh nothing and are not written), then the
+/// mail-intent model: its feature version, the intents by name, each with its bias and feature weights.
 /// </summary>
 public static class SentenceModelFile
 {
     private const string Magic = "OVC-SENTENCE-MODEL";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Write(SentenceModel model, Stream stream)
     {
+        var intents = model.Intents ?? throw new ArgumentException("A model file needs the mail-intent model trained with the sentence model.", nameof(model));
         using var compressed = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(compressed, Encoding.UTF8);
         writer.Write(Magic);
@@ -41,6 +43,16 @@ public static class SentenceModelFile
                 continue;
             writer.Write(bucket);
             foreach (var weight in row)
+                writer.Write(weight);
+        }
+        writer.Write(MailFeatures.Version);
+        writer.Write(MailFeatures.Count);
+        writer.Write(MailIntentNames.All.Count);
+        foreach (var intent in MailIntentNames.All)
+        {
+            writer.Write(intent.Name());
+            writer.Write(intents.Biases[(int)intent]);
+            foreach (var weight in intents.Weights.Slice((int)intent * MailFeatures.Count, MailFeatures.Count))
                 writer.Write(weight);
         }
     }
@@ -85,9 +97,10 @@ public static class SentenceModelFile
                 for (var k = 0; k < classCount; k++)
                     weights[bucket * classCount + k] = reader.ReadSingle();
             }
+            var intents = ReadIntents(reader);
             if (reader.Read() != -1)
                 throw new InvalidDataException("it has data after the last weight.");
-            return new SentenceModel(fingerprint, description, classes, biases, weights);
+            return new SentenceModel(fingerprint, description, classes, biases, weights).WithIntents(intents);
         }
         catch (InvalidOperationException)
         {
@@ -102,6 +115,25 @@ public static class SentenceModelFile
         {
             throw new InvalidDataException($"it cannot be read ({exception.Message.TrimEnd('.')}).");
         }
+    }
+
+    private static MailIntentModel ReadIntents(BinaryReader reader)
+    {
+        Expect("mail feature version", MailFeatures.Version, reader.ReadInt32());
+        Expect("mail feature count", MailFeatures.Count, reader.ReadInt32());
+        Expect("mail intent count", MailIntentNames.All.Count, reader.ReadInt32());
+        var weights = new float[MailIntentNames.All.Count * MailFeatures.Count];
+        var biases = new float[MailIntentNames.All.Count];
+        foreach (var intent in MailIntentNames.All)
+        {
+            var name = reader.ReadString();
+            if (name != intent.Name())
+                throw new InvalidDataException($"its mail intent {(int)intent} is '{name}', this build expects '{intent.Name()}': retrain it.");
+            biases[(int)intent] = reader.ReadSingle();
+            for (var f = 0; f < MailFeatures.Count; f++)
+                weights[(int)intent * MailFeatures.Count + f] = reader.ReadSingle();
+        }
+        return new MailIntentModel(weights, biases);
     }
 
     private static void Expect(string what, int expected, int found)

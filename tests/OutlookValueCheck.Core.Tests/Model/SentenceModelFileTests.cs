@@ -22,6 +22,36 @@ public sealed class SentenceModelFileTests
         Assert.Equal(shipped.Classes, read.Classes);
         Assert.True(read.Weights.SequenceEqual(shipped.Weights));
         Assert.True(read.Biases.SequenceEqual(shipped.Biases));
+        Assert.True(read.Intents!.Weights.SequenceEqual(shipped.Intents!.Weights));
+        Assert.True(read.Intents.Biases.SequenceEqual(shipped.Intents.Biases));
+    }
+
+    [Fact]
+    public void A_sentence_model_without_its_mail_intent_model_cannot_be_written_or_judge_a_mail()
+    {
+        var shipped = ShippedSentenceModel.Get();
+        var bare = new SentenceModel(shipped.Fingerprint, shipped.Description, shipped.Classes, shipped.Biases.ToArray(), shipped.Weights);
+
+        Assert.Throws<ArgumentException>(() => SentenceModelFile.Write(bare, new MemoryStream()));
+        var problem = Assert.Throws<InvalidOperationException>(() => new ModelJudge(bare).Judge("Hi", OutlookValueCheck.Core.Text.MailText.From("Any news?", OutlookValueCheck.Core.Drafts.BodyFormat.Text), new(["contoso"], [])));
+        Assert.Contains("no mail-intent model", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mail_intent_model_reads_confidences_as_the_logistic_of_its_weighted_features()
+    {
+        var weights = new float[MailIntentNames.All.Count * MailFeatures.Count];
+        weights[(int)MailIntent.CheckInOnly * MailFeatures.Count] = 2f;
+        var model = new MailIntentModel(weights, [.. MailIntentNames.All.Select(_ => -1f)]);
+        var features = new float[MailFeatures.Count];
+        features[0] = 1f;
+        var confidences = new float[MailIntentNames.All.Count];
+
+        model.Predict(features, confidences);
+
+        Assert.Equal(1 / (1 + MathF.Exp(-1f)), confidences[(int)MailIntent.CheckInOnly], 5);
+        Assert.Equal(1 / (1 + MathF.Exp(1f)), confidences[(int)MailIntent.Upsell], 5);
+        Assert.Throws<ArgumentException>(() => new MailIntentModel(new float[3], new float[MailIntentNames.All.Count]));
     }
 
     [Fact]
