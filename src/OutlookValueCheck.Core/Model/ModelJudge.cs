@@ -145,8 +145,14 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             };
         }
 
+        /// <summary>
+        /// Below this an intent is absent: no detector reads one under the highest sensitivity (0.3), and a learned
+        /// confidence is never exactly 0, so without it every mail would gather evidence for every intent.
+        /// </summary>
+        private const float Faint = 0.1f;
+
         private Judgment.Intent Intent(float confidence, string subject, string text, params ReadOnlySpan<SentenceLabel> labels) =>
-            confidence <= 0f ? Judgment.Intent.Absent : new Judgment.Intent(confidence, Passages(subject, text, labels));
+            confidence < Faint ? Judgment.Intent.Absent : new Judgment.Intent(confidence, Passages(subject, text, labels));
 
         /// <summary>The sentences most likely to do what the labels say, strongest first, at most four.</summary>
         private List<Passage> Passages(string subject, string text, params ReadOnlySpan<SentenceLabel> labels)
