@@ -25,6 +25,11 @@ try
         ShippedSentenceModel.Get().Predict(sentence, probabilities);
         foreach (var label in SentenceLabels.All.OrderByDescending(label => probabilities[(int)label]).Take(4))
             Console.WriteLine($"{label.Name(),-20} {probabilities[(int)label]:F3}");
+        // And what the intent model makes of it as a whole mail (subject "Hi").
+        var confidences = new float[MailIntentNames.All.Count];
+        var shipped = ShippedSentenceModel.Get();
+        shipped.Intents!.Predict(new ModelJudge(shipped).FeaturesOf("Hi", sentence), confidences);
+        Console.WriteLine("as a mail: " + string.Join(", ", MailIntentNames.All.Select(intent => $"{intent.Name()} {confidences[(int)intent]:F2}")));
         return 0;
     }
 

@@ -26,14 +26,20 @@ public sealed class CorpusTests(ITestOutputHelper output)
     /// keeps what it reaches today, rounded down, so a retrain that loses ground shows.
     /// </summary>
     /// <remarks>
-    /// Since the mail intents are learned (decision 67) both judges that use the model raise seller-centric on two
-    /// tuning mails labeled without it (an upsell, a helpful note with placeholders): precision 0.80. They were kept:
-    /// on mail by authors the model never saw, seller-centric recall rose from 0.38–0.49 to 0.70–0.75.
+    /// Since the mail intents are learned (decision 67) both judges that use the model raise seller-centric on a
+    /// tuning mail labeled without it (a helpful note with placeholders left in), and since the offer-heavy training
+    /// mails (decision 71) renewal-without-value on two upsells that push a deadline discount (precision 0.82); the
+    /// model alone finds 5 of 8 seller-centric mails. They were kept: on mail by authors the model never saw the
+    /// same changes raised check-in, seller-centric and upsell recall (training README, held-out authors).
     /// </remarks>
     private static readonly IReadOnlyDictionary<string, CorpusFloors> OwnTuningFloors = new Dictionary<string, CorpusFloors>(StringComparer.Ordinal)
     {
-        [Core.Model.ModelJudge.JudgeName] = TuningFloors.With(FindingCode.SellerCentric, new CodeFloor(Precision: 0.80, Recall: 0.85)),
-        [Core.Model.CombinedJudge.JudgeName] = TuningFloors.With(FindingCode.SellerCentric, new CodeFloor(Precision: 0.80, Recall: 0.90)),
+        [Core.Model.ModelJudge.JudgeName] = TuningFloors
+            .With(FindingCode.SellerCentric, new CodeFloor(Precision: 0.80, Recall: 0.60))
+            .With(FindingCode.RenewalWithoutValue, new CodeFloor(Precision: 0.80, Recall: 0.90)),
+        [Core.Model.CombinedJudge.JudgeName] = TuningFloors
+            .With(FindingCode.SellerCentric, new CodeFloor(Precision: 0.80, Recall: 0.90))
+            .With(FindingCode.RenewalWithoutValue, new CodeFloor(Precision: 0.80, Recall: 0.90)),
     };
 
     /// <summary>
@@ -43,15 +49,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private static readonly IReadOnlyDictionary<string, CorpusFloors> HoldoutFloors = new Dictionary<string, CorpusFloors>(StringComparer.Ordinal)
     {
         [LexiconJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00),
-        // Both read h15 (a former customer told, specifically, that the gap they left over is fixed) as "reads like a
-        // check-in" since the mail intents are learned: no-value-check-in precision 0.75 there (3 of 4), and that
-        // clean mail is stopped (1 of 15).
-        [Core.Model.CombinedJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.07)
-            .With(FindingCode.NoValueCheckIn, new CodeFloor(Precision: 0.75, Recall: 1.00)),
+        [Core.Model.CombinedJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00),
         // The model alone misses the one held-out owned-by-colleague mail (a push the lexicon reads and it does not).
-        [Core.Model.ModelJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.07)
-            .With(FindingCode.OwnedByColleague, new CodeFloor(Precision: 1.00, Recall: 0.00))
-            .With(FindingCode.NoValueCheckIn, new CodeFloor(Precision: 0.75, Recall: 1.00)),
+        [Core.Model.ModelJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00)
+            .With(FindingCode.OwnedByColleague, new CodeFloor(Precision: 1.00, Recall: 0.00)),
     };
 
     public static TheoryData<string> Judges => new(MailJudges.Names);

@@ -79,4 +79,20 @@ public sealed class SensitivityTests
         Assert.StartsWith("This reads like a check-in", unsure.Message, StringComparison.Ordinal);
         Assert.StartsWith("This mail only checks in", sure.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The browser test of the console's sensitivity preview types this mail (web/tests/browser/console.spec.ts).</summary>
+    public const string LeaningCheckIn = "Good luck with the launch next week.";
+
+    [Fact]
+    public void The_console_tests_leaning_mail_is_one_the_shipped_judge_only_leans_on_as_a_check_in()
+    {
+        var draft = new Draft { Sender = "anna@contoso.com", To = ["julia.berg@adatum.com"], Subject = "Hi", Body = LeaningCheckIn, AsOf = DateTimeOffset.UnixEpoch };
+        RecipientFacts[] facts = [new() { Address = "julia.berg@adatum.com" }];
+        var high = PolicyParser.Parse("""{ "sensitivity": { "no-value-check-in": "high" } }""").Policy!;
+        var checker = new ValueChecker(MailJudges.Create(MailJudges.Default));
+
+        // Raised at high (0.3), not at normal (0.5): if a retrain moves it, pick another mail for both tests.
+        Assert.Contains(checker.Check(draft, facts, high).Findings, finding => finding.Code == FindingCode.NoValueCheckIn);
+        Assert.DoesNotContain(checker.Check(draft, facts, Policy.Default).Findings, finding => finding.Code == FindingCode.NoValueCheckIn);
+    }
 }
