@@ -22,7 +22,7 @@ public static class HeldOutMails
     private const float FaintRecap = 0.35f;
 
     /// <summary>Each intent scored: how a judge's reading says it, and how the author's intents do.</summary>
-    private static readonly (string Intent, Func<MailIntents, bool> Read, Func<TrainingMail, bool> Expected)[] Intents =
+    private static readonly (string Intent, Func<MailIntents, bool> Read, Func<TrainingMail, bool> Expected, Func<TrainingMail, bool> Among)[] Intents =
     [
         Labeled("generic-pitch", intents => intents.GenericPitch.Confidence >= Reads),
         Labeled("check-in-only", intents => intents.CheckInOnly.Confidence >= Reads),
@@ -31,13 +31,16 @@ public static class HeldOutMails
         Labeled("value-recap", intents => intents.ValueRecap.Confidence >= Reads),
         Labeled("upsell", intents => intents.Upsell.Confidence >= Reads),
         Labeled("helpful", intents => intents.HelpGiven.Confidence >= Reads),
+        // A pitch among the mails to customers, and to former ones: where it becomes a finding.
+        ("generic-pitch, customers", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "customer"),
+        ("generic-pitch, former", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "former-customer"),
         // What the renewal-without-value finding needs, as RenewalDetector reads it.
         ("renewal-without-value", intents => intents.RenewalPush.Confidence >= Reads && intents.ValueRecap.Confidence < FaintRecap,
-            mail => mail.Intents.Contains("renewal-push") && !mail.Intents.Contains("value-recap")),
+            mail => mail.Intents.Contains("renewal-push") && !mail.Intents.Contains("value-recap"), _ => true),
     ];
 
-    private static (string, Func<MailIntents, bool>, Func<TrainingMail, bool>) Labeled(string intent, Func<MailIntents, bool> read) =>
-        (intent, read, mail => mail.Intents.Contains(intent));
+    private static (string, Func<MailIntents, bool>, Func<TrainingMail, bool>, Func<TrainingMail, bool>) Labeled(string intent, Func<MailIntents, bool> read) =>
+        (intent, read, mail => mail.Intents.Contains(intent), _ => true);
 
     /// <param name="show">An intent whose misses and false alarms by the model are listed (mail id and author intents).</param>
     public static string Run(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? show = null)
@@ -58,12 +61,13 @@ public static class HeldOutMails
             "intent (author)          mails   " + string.Join("   ", judges.Select(judge => $"{judge.Name,-8} P / R")),
         };
         var readings = judges.Select(judge => mails.Select(mail => judge.Judge(mail.Subject, MailText.From(mail.Body, BodyFormat.Text), context)).ToList()).ToList();
-        foreach (var (intent, read, isExpected) in Intents)
+        foreach (var (intent, read, isExpected, among) in Intents)
         {
-            var expected = mails.Select(isExpected).ToList();
+            var counted = mails.Select(among).ToList();
+            var expected = mails.Select(isExpected).Where((_, i) => counted[i]).ToList();
             var cells = readings.Select(reading =>
             {
-                var found = reading.Select(read).ToList();
+                var found = reading.Where((_, i) => counted[i]).Select(read).ToList();
                 var hits = found.Where((yes, i) => yes && expected[i]).Count();
                 var precision = found.Count(yes => yes) is var said and > 0 ? (double)hits / said : 1.0;
                 var recall = expected.Count(yes => yes) is var due and > 0 ? (double)hits / due : 1.0;
@@ -73,14 +77,14 @@ public static class HeldOutMails
         }
         if (show is not null)
         {
-            var (_, read, isExpected) = Intents.FirstOrDefault(entry => entry.Intent == show);
+            var (_, read, isExpected, among) = Intents.FirstOrDefault(entry => entry.Intent == show);
             if (read is null)
                 throw new TrainingDataException($"--show: '{show}' is none of {string.Join(", ", Intents.Select(entry => entry.Intent))}.");
             for (var i = 0; i < mails.Count; i++)
             {
                 var expected = isExpected(mails[i]);
                 // readings[1] is the model judge's.
-                if (read(readings[1][i]) != expected)
+                if (among(mails[i]) && read(readings[1][i]) != expected)
                     lines.Add($"  {(expected ? "missed" : "false alarm"),-12} {mails[i].Id,-16} author: {string.Join(",", mails[i].Intents.Order(StringComparer.Ordinal))}");
             }
         }

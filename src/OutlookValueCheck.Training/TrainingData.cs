@@ -65,7 +65,8 @@ public static class TrainingData
                     ? list.EnumerateArray().Select(intent => intent.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
                     : throw new TrainingDataException($"{at}: 'intents' must be a list of mail intents.");
                 var subject = root.TryGetProperty("subject", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
-                mails.Add(new TrainingMail(StringField(root, "id", at), set, subject, StringField(root, "body", at), intents));
+                var to = root.TryGetProperty("to", out var whom) && whom.ValueKind == JsonValueKind.String ? whom.GetString()! : "";
+                mails.Add(new TrainingMail(StringField(root, "id", at), set, to, subject, StringField(root, "body", at), intents));
             }
         }
         return mails;

@@ -5,5 +5,8 @@ namespace OutlookValueCheck.Training;
 /// <summary>A labeled sentence and where it came from ("en/logistics.jsonl:17", sentence 3 of mail logistics-0017).</summary>
 public sealed record TrainingSentence(string MailId, int Index, string Text, SentenceLabel Label, string Source);
 
-/// <summary>A labeled mail: its set ("logistics"), what the seller wrote, and the intents its author gave it.</summary>
-public sealed record TrainingMail(string Id, string Set, string Subject, string Body, IReadOnlySet<string> Intents);
+/// <summary>
+/// A labeled mail: its set ("logistics"), whom it went to as its author saw them ("former-customer"; empty when
+/// not said), what the seller wrote, and the intents its author gave it.
+/// </summary>
+public sealed record TrainingMail(string Id, string Set, string To, string Subject, string Body, IReadOnlySet<string> Intents);

@@ -62,11 +62,11 @@ public sealed class TrainingDataTests : IDisposable
     [Fact]
     public void Mails_are_read_whole_with_their_set_subject_body_and_intents()
     {
-        Write("en/retail.jsonl", """{"id": "r1", "subject": "Hi", "body": "Hi Ana,\nJust checking in.", "intents": ["check-in-only"], "sentences": []}""");
+        Write("en/retail.jsonl", """{"id": "r1", "to": "former-customer", "subject": "Hi", "body": "Hi Ana,\nJust checking in.", "intents": ["check-in-only"], "sentences": []}""");
 
         var mail = Assert.Single(TrainingData.Mails(_folder));
 
-        Assert.Equal(("r1", "retail", "Hi", "Hi Ana,\nJust checking in."), (mail.Id, mail.Set, mail.Subject, mail.Body));
+        Assert.Equal(("r1", "retail", "former-customer", "Hi", "Hi Ana,\nJust checking in."), (mail.Id, mail.Set, mail.To, mail.Subject, mail.Body));
         Assert.Equal(["check-in-only"], mail.Intents);
     }
 
