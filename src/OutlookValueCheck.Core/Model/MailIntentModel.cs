@@ -1,13 +1,14 @@
 namespace OutlookValueCheck.Core.Model;
 
-/// <summary>The mail-level intents the mail-intent model gives a confidence for; the wire names are the training data's.</summary>
+/// <summary>
+/// The mail-level intents the mail-intent model gives a confidence for; the wire names are the training data's. The
+/// renewal push and its value are not among them: <see cref="IntentRules"/> reads those.
+/// </summary>
 public enum MailIntent
 {
     GenericPitch,
     CheckInOnly,
     SellerCentric,
-    RenewalPush,
-    ValueRecap,
     Upsell,
     Helpful,
 }
@@ -21,8 +22,6 @@ public static class MailIntentNames
         MailIntent.GenericPitch => "generic-pitch",
         MailIntent.CheckInOnly => "check-in-only",
         MailIntent.SellerCentric => "seller-centric",
-        MailIntent.RenewalPush => "renewal-push",
-        MailIntent.ValueRecap => "value-recap",
         MailIntent.Upsell => "upsell",
         _ => "helpful",
     };
