@@ -3,6 +3,7 @@ using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Language;
 using OutlookValueCheck.Core.Model;
+using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Text;
 
 namespace OutlookValueCheck.Training;
@@ -15,10 +16,13 @@ namespace OutlookValueCheck.Training;
 /// </summary>
 public static class HeldOutMails
 {
-    /// <summary>An intent is read at the policy's normal sensitivity (Policies/Sensitivity.cs).</summary>
-    private const float Reads = 0.5f;
+    /// <summary>An intent is read at the policy's normal sensitivity, the default.</summary>
+    private static readonly float Reads = Sensitivity.Normal.Threshold();
 
-    /// <summary>RenewalDetector's faint recap: a renewal push with a value reading at least this is no finding.</summary>
+    /// <summary>
+    /// RenewalDetector's faint recap (a private constant of an internal detector, written again here): a renewal push
+    /// with a value reading at least this is no finding.
+    /// </summary>
     private const float FaintRecap = 0.35f;
 
     /// <summary>Each intent scored: how a judge's reading says it, and how the author's intents do.</summary>
@@ -46,10 +50,11 @@ public static class HeldOutMails
     public static string Run(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? show = null)
     {
         var training = TrainingData.Load(folder).Where(sentence => !heldOut.Contains(SetOf(sentence))).ToList();
-        var mails = TrainingData.Mails(folder).Where(mail => heldOut.Contains(mail.Set)).ToList();
+        var byHeldOut = TrainingData.Mails(folder).ToLookup(mail => heldOut.Contains(mail.Set));
+        var mails = byHeldOut[true].ToList();
         if (mails.Count == 0)
             throw new TrainingDataException($"{folder}: no training set is named {string.Join(" or ", heldOut)}.");
-        var trainingMails = TrainingData.Mails(folder).Where(mail => !heldOut.Contains(mail.Set)).ToList();
+        var trainingMails = byHeldOut[false].ToList();
         var sentenceModel = SentenceTrainer.Train(training, options, "held-out").Model;
         var model = new ModelJudge(sentenceModel.WithIntents(MailIntentTrainer.Train(training, trainingMails, options)));
         IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];

@@ -49,19 +49,20 @@ public static class ReadmeTable
     /// <summary>The README with its table replaced; the markers must be there once each, in order.</summary>
     public static string Rewrite(string readme, string table)
     {
-        var begin = readme.IndexOf(Begin, StringComparison.Ordinal);
-        var end = readme.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin)
-            throw new InvalidOperationException($"README.md has no benchmark table markers: put \"{Begin}\" and \"{End}\" where the table goes.");
-        return string.Concat(readme.AsSpan(0, begin + Begin.Length), "\n", table, readme.AsSpan(end));
+        var (start, end) = TableIn(readme)
+            ?? throw new InvalidOperationException($"README.md has no benchmark table markers: put \"{Begin}\" and \"{End}\" where the table goes.");
+        return string.Concat(readme.AsSpan(0, start), "\n", table, readme.AsSpan(end));
     }
 
     /// <summary>The table as the README holds it now (between the markers), or null when it has none.</summary>
-    public static string? Current(string readme)
+    public static string? Current(string readme) => TableIn(readme) is (int start, int end) ? readme[(start + 1)..end] : null;
+
+    /// <summary>Where the table sits: just after the begin marker, up to the end marker; null without both in order.</summary>
+    private static (int Start, int End)? TableIn(string readme)
     {
         var begin = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
-        return begin < 0 || end < begin ? null : readme[(begin + Begin.Length + 1)..end];
+        return begin < 0 || end < begin ? null : (begin + Begin.Length, end);
     }
 
     /// <summary>The machine and runtime lines BenchmarkDotNet writes at the top of its GitHub summary.</summary>
