@@ -9,12 +9,13 @@ try
     var repository = RepositoryRoot.Find();
     var data = Argument("--data") ?? Path.Combine(repository, "tests", "corpus", "training");
     var output = Argument("--out") ?? Path.Combine(repository, "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
-    // --l2, --iterations and --intent-weighting are for trying settings with --cross-validate; the shipped model uses the defaults.
+    // --l2, --iterations, --class-weighting and --intent-weighting are for trying settings with --cross-validate; the shipped model uses the defaults.
     var defaults = new TrainerOptions();
     var options = defaults with
     {
         L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
         Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
+        SentenceClassWeighting = Argument("--class-weighting") is { } classes ? float.Parse(classes, System.Globalization.CultureInfo.InvariantCulture) : defaults.SentenceClassWeighting,
         IntentPositiveWeighting = Argument("--intent-weighting") is { } weighting ? float.Parse(weighting, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentPositiveWeighting,
     };
 

@@ -19,6 +19,8 @@ public static class SentenceTrainer
     {
         public string Label { get; set; } = "";
 
+        public float Weight { get; set; } = 1f;
+
         [VectorType(SentenceFeatures.Buckets)]
         public VBuffer<float> Features { get; set; }
     }
@@ -33,13 +35,18 @@ public static class SentenceTrainer
     public static Trained Train(IReadOnlyList<TrainingSentence> sentences, TrainerOptions options, string fingerprint)
     {
         var context = new MLContext(options.Seed);
-        var data = context.Data.LoadFromEnumerable(sentences.Select(RowOf));
+        // A sentence of a rare label weighs (most common label's count / its label's count)^SentenceClassWeighting.
+        var counts = sentences.CountBy(sentence => sentence.Label).ToDictionary();
+        var most = counts.Values.Max();
+        var data = context.Data.LoadFromEnumerable(sentences.Select(sentence =>
+            RowOf(sentence, MathF.Pow((float)most / counts[sentence.Label], options.SentenceClassWeighting))));
         // Labels become keys in the order of their names; the class index of a weight is that key's position.
         var keys = context.Transforms.Conversion.MapValueToKey(nameof(Row.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
         var trainer = context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
+            ExampleWeightColumnName = nameof(Row.Weight),
             L2Regularization = options.L2Regularization,
             L1Regularization = 0f,
             MaximumNumberOfIterations = options.Iterations,
@@ -68,10 +75,10 @@ public static class SentenceTrainer
                 dense[bucket * classCount + k] = weight;
         }
         var biases = predictor.Model.GetBiases().ToArray();
-        var counts = sentences.GroupBy(sentence => sentence.Label).OrderBy(group => group.Key)
-            .Select(group => string.Create(CultureInfo.InvariantCulture, $"{group.Key.Name()} {group.Count()}"));
+        var described = counts.OrderBy(entry => entry.Key)
+            .Select(entry => string.Create(CultureInfo.InvariantCulture, $"{entry.Key.Name()} {entry.Value}"));
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"{sentences.Count} sentences from {sentences.Select(s => s.MailId).Distinct().Count()} mails ({string.Join(", ", counts)}); {options}");
+            $"{sentences.Count} sentences from {sentences.Select(s => s.MailId).Distinct().Count()} mails ({string.Join(", ", described)}); {options}");
         var model = new SentenceModel(fingerprint, description, classes, biases, dense);
         return new Trained(model, transformer, context);
     }
@@ -103,6 +110,6 @@ public static class SentenceTrainer
         return new VBuffer<float>(SentenceFeatures.Buckets, count, values, buckets);
     }
 
-    private static Row RowOf(TrainingSentence sentence) =>
-        new() { Label = sentence.Label.Name(), Features = FeaturesOf(sentence.Text) };
+    private static Row RowOf(TrainingSentence sentence, float weight) =>
+        new() { Label = sentence.Label.Name(), Weight = weight, Features = FeaturesOf(sentence.Text) };
 }

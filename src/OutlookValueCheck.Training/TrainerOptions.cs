@@ -12,6 +12,12 @@ public sealed record TrainerOptions
     public float L2Regularization { get; init; } = 1e-5f;
     public int Iterations { get; init; } = 40;
 
+    /// <summary>
+    /// Each sentence weighs (count of the commonest label / count of its label)^this: 0 weighs all alike; higher
+    /// moves the rare labels (upsell, renewal) up against pleasantry and substance.
+    /// </summary>
+    public float SentenceClassWeighting { get; init; }
+
     /// <summary>The mail-intent model's L2 penalty (ML.NET's L-BFGS logistic regression; its default is 1).</summary>
     public float IntentL2Regularization { get; init; } = 1f;
 
@@ -22,5 +28,5 @@ public sealed record TrainerOptions
     public float IntentPositiveWeighting { get; init; } = 0.5f;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} threads=1; intents: lbfgs-logistic l2={IntentL2Regularization:R} positives^{IntentPositiveWeighting:R} folds={MailIntentTrainer.Folds}");
+        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} classes^{SentenceClassWeighting:R} threads=1; intents: lbfgs-logistic l2={IntentL2Regularization:R} positives^{IntentPositiveWeighting:R} folds={MailIntentTrainer.Folds}");
 }

@@ -46,13 +46,22 @@ public sealed class CorpusTests(ITestOutputHelper output)
     /// What each judge reaches on holdout today, rounded down, so that no code loses a held-out mail or its score
     /// unnoticed. A judge without a row is held to the tuning floors here as well, until its own row is recorded.
     /// </summary>
+    /// <remarks>
+    /// Since the fifth round of training data both judges that use the model read h11 (an upsell: "if you upgrade
+    /// before 31 December I can offer 20% off the first year") as a renewal push too, as they already did two tuning
+    /// upsells with a deadline discount (decision 71): renewal-without-value precision 0.67 there. Kept, for the
+    /// round's gains on held-out authors (decision 74); making the upsell intent veto the push lost more renewal
+    /// recall on held-out authors (0.42 → 0.26, 0.86 → 0.81, 0.75 → 0.64) than it gained precision.
+    /// </remarks>
     private static readonly IReadOnlyDictionary<string, CorpusFloors> HoldoutFloors = new Dictionary<string, CorpusFloors>(StringComparer.Ordinal)
     {
         [LexiconJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00),
-        [Core.Model.CombinedJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00),
+        [Core.Model.CombinedJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00)
+            .With(FindingCode.RenewalWithoutValue, new CodeFloor(Precision: 0.66, Recall: 1.00)),
         // The model alone misses the one held-out owned-by-colleague mail (a push the lexicon reads and it does not).
         [Core.Model.ModelJudge.JudgeName] = CorpusFloors.Uniform(precision: 1.00, recall: 1.00, maximumCleanStopped: 0.00)
-            .With(FindingCode.OwnedByColleague, new CodeFloor(Precision: 1.00, Recall: 0.00)),
+            .With(FindingCode.OwnedByColleague, new CodeFloor(Precision: 1.00, Recall: 0.00))
+            .With(FindingCode.RenewalWithoutValue, new CodeFloor(Precision: 0.66, Recall: 1.00)),
     };
 
     public static TheoryData<string> Judges => new(MailJudges.Names);
