@@ -47,6 +47,19 @@ internal sealed class AddressHash
 
     public string Of(string tenantId, string address) => JoinedOf(tenantId, [address]);
 
+    /// <summary>
+    /// A draft's key as stored: the add-in makes it (a random ID per compose item), but a caller can send any text, so
+    /// it is kept only as this keyed hash, apart from the addresses' (a prefix no address has).
+    /// </summary>
+    public string OfDraftKey(string tenantId, string draftKey)
+    {
+        var hmac = HmacFor(tenantId);
+        hmac.AppendData(Encoding.UTF8.GetBytes(DraftKeyLabel + draftKey));
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
+    }
+
+    private const string DraftKeyLabel = "draft key\0";
+
     /// <summary>The hashes of all of a check's recipients, comma-separated.</summary>
     public string JoinedOf(string tenantId, IReadOnlyList<string> addresses)
     {

@@ -75,6 +75,7 @@ internal static class ChecksApi
             SellerHash = addressHash.Of(caller.TenantId, caller.Email ?? caller.UserId),
             RecipientHashes = addressHash.JoinedOf(caller.TenantId, recipients),
             HashKeyId = addressHash.KeyId,
+            DraftKeyHash = string.IsNullOrEmpty(request.DraftKey) ? null : addressHash.OfDraftKey(caller.TenantId, request.DraftKey),
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,

@@ -18,7 +18,8 @@ internal static class ReportsApi
     {
         var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
-            .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave and the checks whose text was not read (by language), for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).");
+            .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave and the drafts whose text was not read (by language), for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).")
+            .WithDescription("Counts drafts, not checks: the checks sent with one draftKey are one draft, on the day of its last check, with that check's verdict; each code found in any of its checks counts once, and its outcome and value answer are the last the seller reported. A check without a draftKey is a draft of its own. `checks` says how many checks ran.");
         return app;
     }
 
@@ -55,11 +56,13 @@ internal static class ReportsApi
             query = query.Where(row => row.Team == null);
         else if (!string.IsNullOrEmpty(team))
             query = query.Where(row => row.Team == team);
-        var rows = await query
-            .Select(row => new { row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.ValueAnswer, row.Team, row.FatigueAccounts, row.TextLanguage, row.TextChecked })
+        var checks = await query
+            .Select(row => new CheckRow(row.CheckId, row.DraftKeyHash, row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.DecidedAt, row.ValueAnswer, row.Team,
+                row.FatigueAccounts, row.TextLanguage, row.TextChecked))
             .ToListAsync(cancellationToken);
+        var rows = DraftsOf(checks);
 
-        var findings = rows.SelectMany(row => row.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
+        var findings = rows.SelectMany(row => row.Codes.Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
         var byCode = findings.GroupBy(finding => finding.Code).OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new CodeCount(group.Key, group.Count(),
                 group.GroupBy(finding => finding.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
@@ -78,8 +81,7 @@ internal static class ReportsApi
             .Select(group => new WeekCount(group.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 group.GroupBy(finding => finding.Code).OrderBy(code => code.Key, StringComparer.Ordinal).ToDictionary(code => code.Key, code => code.Count())))
             .ToList();
-        var fatigueAccounts = rows.Where(row => row.FatigueAccounts is not null)
-            .SelectMany(row => System.Text.Json.JsonSerializer.Deserialize<string[]>(row.FatigueAccounts!) ?? [])
+        var fatigueAccounts = rows.SelectMany(row => row.FatigueAccounts)
             .GroupBy(account => account, StringComparer.Ordinal)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal).Take(10)
             .Select(group => new AccountCount(group.Key, group.Count()))
@@ -101,10 +103,39 @@ internal static class ReportsApi
             .ToList();
         return TypedResults.Ok(new Report(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            team is { Length: > 0 } ? team : null, rows.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
+            team is { Length: > 0 } ? team : null, rows.Count, checks.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
             rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
             answers, textNotChecked));
     }
+
+    /// <summary>One stored check, as the report reads it.</summary>
+    private sealed record CheckRow(Guid CheckId, string? DraftKeyHash, DateTime CheckedAt, string Codes, string Verdict, string? Outcome, DateTime? DecidedAt,
+        string? ValueAnswer, string? Team, string? FatigueAccounts, string? TextLanguage, bool TextChecked);
+
+    /// <summary>One draft: the checks of one compose item folded into what the seller ended with.</summary>
+    private sealed record DraftRow(DateTime CheckedAt, IReadOnlyList<string> Codes, string Verdict, string? Outcome, string? ValueAnswer, string? Team,
+        IReadOnlyList<string> FatigueAccounts, string? TextLanguage, bool TextChecked);
+
+    /// <summary>
+    /// Folds checks into drafts: the checks with one draft key are one draft (a check without a key is a
+    /// draft of its own), counted on the day of its last check, with that check's verdict, team and language; each
+    /// code found in any of its checks counts once; its outcome and value answer are the last the seller reported on
+    /// any of its checks (the pane answers the check the Send made, and the next Send checks again).
+    /// </summary>
+    private static List<DraftRow> DraftsOf(List<CheckRow> checks) =>
+        checks.GroupBy(check => check.DraftKeyHash ?? check.CheckId.ToString("N"), StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var last = group.MaxBy(check => check.CheckedAt)!;
+                var decided = group.Where(check => check.Outcome is not null).MaxBy(check => check.DecidedAt ?? check.CheckedAt);
+                return new DraftRow(last.CheckedAt,
+                    [.. group.SelectMany(check => check.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal)],
+                    last.Verdict, decided?.Outcome, decided?.ValueAnswer, last.Team,
+                    [.. group.Where(check => check.FatigueAccounts is not null)
+                        .SelectMany(check => System.Text.Json.JsonSerializer.Deserialize<string[]>(check.FatigueAccounts!) ?? []).Distinct(StringComparer.Ordinal)],
+                    last.TextLanguage, last.TextChecked);
+            })
+            .ToList();
 
     private static DateOnly WeekOf(DateTime when)
     {
@@ -123,24 +154,26 @@ internal static class ReportsApi
     }
 }
 
-internal sealed record Report(string From, string To, string? Team, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
+/// <param name="Drafts">Drafts checked (ReportsApi.DraftsOf): every count below is of drafts, not of checks.</param>
+/// <param name="Checks">Checks run, a draft checked three times counting three.</param>
+internal sealed record Report(string From, string To, string? Team, int Drafts, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
     IReadOnlyList<WeekCount> ByWeek, IReadOnlyList<TeamCount> ByTeam, IReadOnlyList<AccountCount> FatigueAccounts,
     IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers, IReadOnlyList<LanguageCount> TextNotChecked);
 
 /// <summary>Checks whose text was not read because the judge does not read its language (ISO 639-1 code and name).</summary>
-internal sealed record LanguageCount(string? Language, string Name, int Checks);
+internal sealed record LanguageCount(string? Language, string Name, int Drafts);
 
 /// <summary>Findings per code in the week starting on <paramref name="Week"/> (a Monday).</summary>
 internal sealed record WeekCount(string Week, IReadOnlyDictionary<string, int> Codes);
 
-/// <summary>How many checks found contacts of this CRM account fatigued.</summary>
-internal sealed record AccountCount(string Account, int Checks);
+/// <summary>How many drafts found contacts of this CRM account fatigued.</summary>
+internal sealed record AccountCount(string Account, int Drafts);
 
 internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes);
 
-internal sealed record DayCount(string Day, int Checks, int Warned, int Blocked);
+internal sealed record DayCount(string Day, int Drafts, int Warned, int Blocked);
 
-/// <summary>Checks run under one team's policy (<paramref name="Group"/> null: the tenant policy), with their outcomes.</summary>
-internal sealed record TeamCount(string? Group, string Name, int Checks, int Warned, int Blocked, IReadOnlyDictionary<string, int> Outcomes);
+/// <summary>Drafts checked under one team's policy (<paramref name="Group"/> null: the tenant policy), with their outcomes.</summary>
+internal sealed record TeamCount(string? Group, string Name, int Drafts, int Warned, int Blocked, IReadOnlyDictionary<string, int> Outcomes);
 
 internal sealed record AnswerCount(string Answer, int Count);

@@ -49,6 +49,13 @@ internal sealed class DecisionRow : ITenantRow
 
     /// <summary>Which deployment secret keyed the hashes (<see cref="Checks.AddressHash.KeyId"/>): a rotation shows as a new value.</summary>
     public string? HashKeyId { get; set; }
+
+    /// <summary>
+    /// The draft this check was of: the add-in's key for the compose item, keyed-hashed like the addresses
+    /// (<see cref="Checks.AddressHash.OfDraftKey"/>) so a caller's text is never stored as given. Reports count a draft
+    /// checked several times once. Null for checks that came without a key (each its own draft).
+    /// </summary>
+    public string? DraftKeyHash { get; set; }
     public string Codes { get; set; } = "";
     public string Verdict { get; set; } = "";
 

@@ -48,6 +48,8 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.HasKey(row => row.Key);
             decision.HasIndex(row => new { row.TenantId, row.CheckId }).IsUnique();
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
+            decision.HasIndex(row => new { row.TenantId, row.DraftKeyHash });
+            decision.Property(row => row.DraftKeyHash).HasMaxLength(StoredLengths.DraftKeyHash);
             decision.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
             decision.Property(row => row.Outcome).HasMaxLength(StoredLengths.Outcome);
             decision.Property(row => row.Team).HasMaxLength(StoredLengths.TeamGroup);

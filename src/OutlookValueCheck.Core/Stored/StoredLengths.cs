@@ -38,6 +38,9 @@ public static class StoredLengths
     /// <summary>Which address-hash key a decision's hashes were made with (its fingerprint), so a rotation shows.</summary>
     public const int HashKeyId = 16;
 
+    /// <summary>A keyed hash of a draft's key (HMAC-SHA256 in hex), which ties the checks of one draft together.</summary>
+    public const int DraftKeyHash = 64;
+
     /// <summary>The seller's answer to "Does this add value for them?".</summary>
     public const int ValueAnswer = 1000;
 

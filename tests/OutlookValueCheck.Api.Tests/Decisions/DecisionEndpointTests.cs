@@ -80,6 +80,55 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
     }
 
     [Fact]
+    public async Task A_draft_checked_three_times_is_one_draft_in_the_report_with_its_last_verdict_and_its_answer()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[13];
+        var seller = app.ClientWith(app.Token(tenant, user: "sam@contoso.com"));
+        async Task<string> Check(string draftKey, string body) =>
+            (await (await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { "someone@example.org" }, body, draftKey })).Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("checkId").GetString()!;
+        // The Send's check, the task pane showing it and recording the answer, the next Send of the edited draft.
+        var sent = await Check("draft-1", "Just checking in. Any updates?");
+        var answered = await seller.PostAsJsonAsync("/api/v1/decisions", new { checkId = sent, outcome = "answered", valueAnswer = "They asked for news" });
+        await Check("draft-1", "Just checking in. Any updates?");
+        await Check("draft-1", "The fix for the import errors is live; the log you sent shows none since Monday.");
+        // Another draft, and a check that came without a key.
+        await Check("draft-2", "Just checking in. Any updates?");
+        await seller.PostAsJsonAsync("/api/v1/checks", CheckIn);
+        await app.FlushDecisionsAsync();
+
+        var report = await (await app.ClientWith(app.Token(tenant, scope: null, roles: ["ValueCheck.PolicyManager"])).GetAsync("/api/v1/reports"))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.NoContent, answered.StatusCode);
+        Assert.Equal((3, 5), (report.GetProperty("drafts").GetInt32(), report.GetProperty("checks").GetInt32()));
+        var code = Assert.Single(report.GetProperty("byCode").EnumerateArray());
+        Assert.Equal(("no-value-check-in", 3), (code.GetProperty("code").GetString(), code.GetProperty("findings").GetInt32()));
+        Assert.Equal(1, code.GetProperty("outcomes").GetProperty("answered").GetInt32());
+        var day = report.GetProperty("byDay")[0];
+        // The first draft ended clean: only the other two are warned.
+        Assert.Equal((3, 2), (day.GetProperty("drafts").GetInt32(), day.GetProperty("warned").GetInt32()));
+        Assert.Equal((1, 2), (report.GetProperty("byOutcome").GetProperty("answered").GetInt32(), report.GetProperty("byOutcome").GetProperty("unknown").GetInt32()));
+        Assert.Equal("They asked for news", Assert.Single(report.GetProperty("valueAnswers").EnumerateArray()).GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public async Task A_draft_key_is_stored_only_as_a_keyed_hash()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[14];
+        var seller = app.ClientWith(app.Token(tenant, user: "sam@contoso.com"));
+        const string key = "draft-key-ana@fabrikam.example";
+
+        await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { "someone@example.org" }, body = "Hello", draftKey = key });
+        await app.FlushDecisionsAsync();
+
+        var stored = (await app.DecisionsAsync(tenant)).Select(row => row.DraftKeyHash).OfType<string>().ToList();
+        Assert.NotEmpty(stored);
+        Assert.All(stored, hash => Assert.Matches("^[0-9a-f]{64}$", hash));
+        Assert.DoesNotContain(stored, hash => hash.Contains("fabrikam", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Checks_whose_text_was_not_read_are_counted_by_language_in_the_report()
     {
         var tenant = ValueCheckApplication.OwnTenants[12];
@@ -95,7 +144,7 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
 
         Assert.Equal(3, report.GetProperty("checks").GetInt32());
         var notChecked = Assert.Single(report.GetProperty("textNotChecked").EnumerateArray());
-        Assert.Equal(("de", "German", 2), (notChecked.GetProperty("language").GetString(), notChecked.GetProperty("name").GetString(), notChecked.GetProperty("checks").GetInt32()));
+        Assert.Equal(("de", "German", 2), (notChecked.GetProperty("language").GetString(), notChecked.GetProperty("name").GetString(), notChecked.GetProperty("drafts").GetInt32()));
     }
 
     [Fact]
@@ -151,10 +200,10 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         Assert.Equal(2, teams.GetArrayLength());
         var team = teams.EnumerateArray().Single(entry => entry.GetProperty("group").GetString() == renewals);
         Assert.Equal("Renewals desk", team.GetProperty("name").GetString());
-        Assert.Equal(2, team.GetProperty("checks").GetInt32());
+        Assert.Equal(2, team.GetProperty("drafts").GetInt32());
         Assert.Equal(2, team.GetProperty("warned").GetInt32());
         var tenantPolicy = teams.EnumerateArray().Single(entry => entry.GetProperty("group").ValueKind == JsonValueKind.Null);
-        Assert.Equal(1, tenantPolicy.GetProperty("checks").GetInt32());
+        Assert.Equal(1, tenantPolicy.GetProperty("drafts").GetInt32());
 
         // The team filter: one team's checks, or the tenant policy's.
         var onlyRenewals = await (await manager.GetAsync($"/api/v1/reports?team={renewals}")).Content.ReadFromJsonAsync<JsonElement>();
@@ -195,7 +244,7 @@ public abstract class DecisionAndReportTests(ValueCheckApplication app)
         Assert.Equal("2026-11-23", weeks[1].GetProperty("week").GetString());
         var accounts = report.GetProperty("fatigueAccounts");
         Assert.Equal("Tailwind Traders", accounts[0].GetProperty("account").GetString());
-        Assert.Equal(3, accounts[0].GetProperty("checks").GetInt32());
+        Assert.Equal(3, accounts[0].GetProperty("drafts").GetInt32());
         Assert.Equal("A. Datum, Inc.", accounts[1].GetProperty("account").GetString());
     }
 

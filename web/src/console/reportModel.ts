@@ -4,21 +4,24 @@ export interface Report {
   from: string;
   to: string;
   team: string | null;
+  /** Drafts checked: a draft checked three times (one compose item) is one draft; every count below is of drafts. */
+  drafts: number;
+  /** Checks run, each Send and each task pane check counting one. */
   checks: number;
   byCode: { code: string; findings: number; outcomes: Record<string, number> }[];
-  byDay: { day: string; checks: number; warned: number; blocked: number }[];
+  byDay: { day: string; drafts: number; warned: number; blocked: number }[];
   byWeek: { week: string; codes: Record<string, number> }[];
-  byTeam: { group: string | null; name: string; checks: number; warned: number; blocked: number; outcomes: Record<string, number> }[];
-  fatigueAccounts: { account: string; checks: number }[];
+  byTeam: { group: string | null; name: string; drafts: number; warned: number; blocked: number; outcomes: Record<string, number> }[];
+  fatigueAccounts: { account: string; drafts: number }[];
   byOutcome: Record<string, number>;
   valueAnswers: { answer: string; count: number }[];
-  /** Checks whose text the judge does not read (its language), which passed on their facts alone. */
-  textNotChecked: { language: string | null; name: string; checks: number }[];
+  /** Drafts whose text the judge does not read (its language), which passed on their facts alone. */
+  textNotChecked: { language: string | null; name: string; drafts: number }[];
 }
 
-/** "3 German, 1 Italian": the checks whose text was not read, by language; empty when there were none. */
+/** "3 German, 1 Italian": the drafts whose text was not read, by language; empty when there were none. */
 export function textNotCheckedSummary(report: Report): string {
-  return report.textNotChecked.map((language) => `${language.checks} ${language.name}`).join(", ");
+  return report.textNotChecked.map((language) => `${language.drafts} ${language.name}`).join(", ");
 }
 
 export const outcomeLabels: Record<string, string> = {
@@ -37,12 +40,12 @@ export function codesIn(report: Report): string[] {
 /** What the console shows, as CSV rows (section, item, series, value): one file a spreadsheet can pivot. */
 export function reportCsv(report: Report): string {
   const rows: string[][] = [["section", "item", "series", "value"]];
-  rows.push(["range", report.from, report.to, String(report.checks)]);
+  rows.push(["range", report.from, report.to, String(report.drafts)]);
   for (const week of report.byWeek) for (const [code, count] of Object.entries(week.codes)) rows.push(["findings per week", week.week, code, String(count)]);
   for (const code of report.byCode) for (const [outcome, count] of Object.entries(code.outcomes)) rows.push(["outcomes per code", code.code, outcomeLabels[outcome] ?? outcome, String(count)]);
-  for (const account of report.fatigueAccounts) rows.push(["accounts with contact fatigue", account.account, "checks", String(account.checks)]);
+  for (const account of report.fatigueAccounts) rows.push(["accounts with contact fatigue", account.account, "drafts", String(account.drafts)]);
   for (const answer of report.valueAnswers) rows.push(["value answers", answer.answer, "times given", String(answer.count)]);
-  for (const language of report.textNotChecked) rows.push(["text not checked", language.name, "checks", String(language.checks)]);
+  for (const language of report.textNotChecked) rows.push(["text not checked", language.name, "drafts", String(language.drafts)]);
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 

@@ -39,6 +39,7 @@ export function onMessageSendHandler(event: Office.AddinCommands.Event): void {
     readState: () => store.read(),
     writeState: (state) => store.write(state),
     check: (request, signal) => service().check(request, signal),
+    recordEdited: (checkId) => service().recordDecision(checkId, "edited"),
     markdownSupported: () => Office.context.requirements.isSetSupported("Mailbox", "1.15"),
     now: () => Date.now(),
   }).then(

@@ -1,6 +1,6 @@
 import type { AddInSettings, CheckRequest, CheckResponse } from "../shared/contract";
 import { withDeadline } from "../shared/deadline";
-import type { DraftState } from "../shared/draftState";
+import { editedSince, handOver, newDraftKey, type DraftState } from "../shared/draftState";
 import { completionFor, type Completion, type SendOutcome } from "./sendDecision";
 
 /** At most this long from the Send click to a decision: Outlook says "taking longer than expected" at 5 s. */
@@ -14,6 +14,8 @@ export interface SendPorts {
   readState(): Promise<DraftState>;
   writeState(state: DraftState): Promise<void>;
   check(request: CheckRequest, signal: AbortSignal | undefined): Promise<CheckResponse>;
+  /** Tells the service the seller edited the draft after that check warned; best effort, never awaited by Send. */
+  recordEdited(checkId: string): Promise<void>;
   markdownSupported(): boolean;
   now(): number;
 }
@@ -27,6 +29,8 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
   let state: DraftState = {};
   let failMode: AddInSettings["failMode"] = "open";
   let outcome: SendOutcome;
+  let draftKey: string | undefined;
+  let checked: CheckRequest | undefined;
   try {
     outcome = await withDeadline(deadline, async (signal) => {
       state = await ports.readState().catch(() => ({}));
@@ -37,15 +41,23 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
       }
       const draft = await ports.readDraft();
       if (state.valueAnswer) draft.valueAnswer = state.valueAnswer;
+      // One key per compose item, kept with the draft: the service ties this draft's checks together by it.
+      draftKey = state.draftKey ?? newDraftKey();
+      draft.draftKey = draftKey;
+      // A new key is kept at once, beside the check rather than before it: a Send that times out keeps it too.
+      if (draftKey !== state.draftKey) void ports.writeState({ ...state, draftKey }).catch(() => undefined);
+      checked = draft;
+      const edited = editedSince(state, draft);
+      if (edited) void ports.recordEdited(edited).catch(() => undefined);
       const response = await ports.check(draft, signal);
       return { kind: "checked", response } as const;
     });
   } catch (error) {
     outcome = { kind: "unavailable", reason: error instanceof Error ? error.message : String(error), failMode };
   }
-  if (outcome.kind === "checked") {
-    // The task pane records the seller's answer against this check; best effort, never holding the Send.
-    const remembered: DraftState = { ...state, lastCheckId: outcome.response.checkId };
+  if (outcome.kind === "checked" && checked) {
+    // The task pane shows this check and records the seller's answer against it; best effort, never holding the Send.
+    const remembered: DraftState = { ...state, draftKey, lastCheck: handOver(checked, outcome.response) };
     await withDeadline(250, () => ports.writeState(remembered)).catch(() => undefined);
   }
   return completionFor(outcome, ports.markdownSupported());

@@ -1,4 +1,4 @@
-import type { AddInSettings } from "./contract";
+import type { AddInSettings, CheckRequest, CheckResponse } from "./contract";
 import { officeCall } from "./officeAsync";
 import { readRecipients } from "./readDraft";
 
@@ -6,13 +6,51 @@ import { readRecipients } from "./readDraft";
 export interface DraftState {
   /** The seller's answer to "Does this add value for them?", which lets the next Send of this draft through. */
   valueAnswer?: string;
-  /** The last check of this draft, so the answer can be recorded against it. */
-  lastCheckId?: string;
+  /** This compose item's key, made on its first check: the service counts the checks of one draft as one. */
+  draftKey?: string;
+  /** The last check of this draft, so the task pane shows the check the Send made and records the answer against it. */
+  lastCheck?: HandedOverCheck;
   /** The seller's add-in settings as the service last gave them (checks on or off, fail open or closed). */
   settings?: AddInSettings & { fetchedAt: number };
 }
 
+/**
+ * A check handed from the Send handler to the task pane: its ID, the fingerprint of the draft it checked, and the
+ * result itself unless it was too large for sessionData (then the pane checks again).
+ */
+export interface HandedOverCheck {
+  checkId: string;
+  verdict: CheckResponse["verdict"];
+  content: string;
+  response?: CheckResponse;
+}
+
 const stateKey = "valuecheck.state";
+
+/** sessionData holds 50,000 characters per item: a result larger than this is not kept, so the state always fits. */
+export const maxHandedOverCharacters = 30_000;
+
+/** What to keep of a check of <draft> for the task pane. */
+export function handOver(draft: CheckRequest, response: CheckResponse): HandedOverCheck {
+  const keep = JSON.stringify(response).length <= maxHandedOverCharacters;
+  return { checkId: response.checkId, verdict: response.verdict, content: contentFingerprint(draft), ...(keep ? { response } : {}) };
+}
+
+/**
+ * The check whose warning the seller answered by editing: the draft's last check, when it warned or blocked, no
+ * value answer was given, and the draft now differs from what it read. Undefined otherwise.
+ */
+export function editedSince(state: DraftState, draft: CheckRequest): string | undefined {
+  const last = state.lastCheck;
+  return last && last.verdict !== "ok" && !state.valueAnswer && last.content !== contentFingerprint(draft) ? last.checkId : undefined;
+}
+
+/** A new key for a compose item: random, so it says nothing about the mail. */
+export function newDraftKey(): string {
+  return typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
 
 /** Where a draft's state lives: Office's per-item sessionData, or local storage where sessionData is unreliable. */
 export interface DraftStateStore {
@@ -92,7 +130,16 @@ export async function draftFingerprint(item: Office.MessageCompose): Promise<str
 
 /** A stable name for a draft where Office gives none: its subject and recipients (what the answer was given for). */
 export function fingerprintOf(subject: string, recipients: string[]): string {
-  const text = subject.trim().toLowerCase() + "|" + [...recipients].map((r) => r.toLowerCase()).sort().join(",");
+  return fnv1a(subject.trim().toLowerCase() + "|" + [...recipients].map((r) => r.toLowerCase()).sort().join(","));
+}
+
+/** What a check read of a draft (subject, body, recipients): equal fingerprints, the same check result. */
+export function contentFingerprint(draft: CheckRequest): string {
+  const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((r) => r.toLowerCase()).sort().join(",");
+  return `${fnv1a(draft.subject)}.${fnv1a(draft.body)}.${fnv1a(recipients)}.${draft.body.length}`;
+}
+
+function fnv1a(text: string): string {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -24,12 +24,15 @@ export function App({ host }: { host: TaskPaneHost }) {
   const [busy, setBusy] = useState(false);
   const [answerError, setAnswerError] = useState<string>();
 
-  const run = useCallback(async () => {
+  // Opened from Send's alert, the pane shows the check that Send made (and the answer goes against it), unless the
+  // draft has changed since; "Check again" always checks anew.
+  const run = useCallback(async (fresh: boolean) => {
     setView({ state: "loading" });
     try {
       const draft = await host.readDraft();
       const answered = await host.savedAnswer();
-      const result = await host.check(answered ? { ...draft, valueAnswer: answered } : draft);
+      const request = answered ? { ...draft, valueAnswer: answered } : draft;
+      const result = (fresh ? undefined : await host.handedOver(draft)) ?? (await host.check(request));
       setView({ state: "checked", draft, result, answered });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -38,7 +41,7 @@ export function App({ host }: { host: TaskPaneHost }) {
   }, [host]);
 
   useEffect(() => {
-    void run();
+    void run(false);
   }, [run]);
 
   if (view.state === "loading")
@@ -56,7 +59,7 @@ export function App({ host }: { host: TaskPaneHost }) {
             {view.message}
           </MessageBarBody>
         </MessageBar>
-        <Button onClick={() => void run()}>{view.state === "signIn" ? "Sign in" : "Try again"}</Button>
+        <Button onClick={() => void run(true)}>{view.state === "signIn" ? "Sign in" : "Try again"}</Button>
       </main>
     );
 
@@ -125,7 +128,7 @@ export function App({ host }: { host: TaskPaneHost }) {
         </Subtitle2>
         {external.length === 0 ? <Body1>All recipients are colleagues.</Body1> : external.map((facts) => <RecipientCard key={facts.address} facts={facts} />)}
       </section>
-      <Button onClick={() => void run()}>Check again</Button>
+      <Button onClick={() => void run(true)}>Check again</Button>
     </main>
   );
 }

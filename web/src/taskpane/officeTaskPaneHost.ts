@@ -1,5 +1,5 @@
 import type { AddInConfig } from "../shared/contract";
-import { draftStateStore } from "../shared/draftState";
+import { contentFingerprint, draftStateStore, editedSince, handOver, newDraftKey } from "../shared/draftState";
 import { readDraft } from "../shared/readDraft";
 import { ServiceClient } from "../shared/serviceClient";
 import type { TaskPaneHost } from "./TaskPaneHost";
@@ -13,13 +13,27 @@ export function officeTaskPaneHost(config: AddInConfig): TaskPaneHost {
   const store = () => draftStateStore(item);
   return {
     readDraft: () => readDraft(item),
-    check: (request) => service.check(request),
+    handedOver: async (draft) => {
+      const last = (await store().read()).lastCheck;
+      return last?.response && last.content === contentFingerprint(draft) ? last.response : undefined;
+    },
+    check: async (request) => {
+      const drafts = store();
+      const state = await drafts.read();
+      const draftKey = state.draftKey ?? newDraftKey();
+      const edited = editedSince(state, request);
+      if (edited) void service.recordDecision(edited, "edited").catch(() => undefined);
+      const response = await service.check({ ...request, draftKey });
+      // Kept best effort: a result that cannot be stored only means the next pane checks again.
+      await drafts.write({ ...state, draftKey, lastCheck: handOver(request, response) }).catch(() => undefined);
+      return response;
+    },
     savedAnswer: async () => (await store().read()).valueAnswer,
     answer: async (checkId, answer) => {
       const drafts = store();
       const state = await drafts.read();
       // Stored with the draft first: the next Send must pass even if recording the decision fails.
-      await drafts.write({ ...state, valueAnswer: answer, lastCheckId: checkId });
+      await drafts.write({ ...state, valueAnswer: answer });
       await service.recordDecision(checkId, "answered", answer);
     },
   };

@@ -310,7 +310,7 @@ test("reports draw the checks as charts, filter by team and export what is shown
   expect(violations).toEqual([]);
 
   await page.getByLabel("Team").selectOption("tenant");
-  await expect(page.getByRole("status")).toContainText("checks from");
+  await expect(page.getByRole("status")).toContainText("checked from");
 });
 
 test("the console follows the system's dark mode", async ({ page }) => {
@@ -348,8 +348,8 @@ test("markup from CRM files, CRM account names and sellers' answers is shown as 
   // report's real answer gets one account whose name carries markup.
   await page.route("**/api/v1/reports**", async (route) => {
     const response = await route.fetch();
-    const report = (await response.json()) as { fatigueAccounts: { account: string; checks: number }[] };
-    report.fatigueAccounts = [{ account: markup(2), checks: 3 }];
+    const report = (await response.json()) as { fatigueAccounts: { account: string; drafts: number }[] };
+    report.fatigueAccounts = [{ account: markup(2), drafts: 3 }];
     await route.fulfill({ response, json: report });
   });
 

@@ -4,6 +4,17 @@ import { compose, openSimulator, pitchToCustomer } from "./simulator";
 test("a pitch to a customer is held with a Smart Alert, and answering the value question lets it go", async ({ page }) => {
   await openSimulator(page);
   await compose(page, pitchToCustomer);
+  const checks: { draftKey?: string }[] = [];
+  const checkIds: string[] = [];
+  const decisions: { checkId?: string; outcome?: string }[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "POST") return;
+    if (request.url().endsWith("/api/v1/checks")) checks.push(request.postDataJSON() as { draftKey?: string });
+    if (request.url().endsWith("/api/v1/decisions")) decisions.push(request.postDataJSON() as { checkId?: string; outcome?: string });
+  });
+  page.on("response", async (response) => {
+    if (response.request().method() === "POST" && response.url().endsWith("/api/v1/checks")) checkIds.push(((await response.json()) as { checkId: string }).checkId);
+  });
 
   await page.getByRole("button", { name: "Send", exact: true }).click();
   const alert = page.getByRole("alertdialog");
@@ -28,6 +39,12 @@ test("a pitch to a customer is held with a Smart Alert, and answering the value 
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
   await expect(page.getByRole("alertdialog")).toBeHidden();
+
+  // One check per Send: the pane showed the check the first Send made and answered it; both Sends are one draft.
+  expect(checks).toHaveLength(2);
+  expect(checks[0]?.draftKey).toBeTruthy();
+  expect(checks[1]?.draftKey).toBe(checks[0]?.draftKey);
+  expect(decisions).toEqual([expect.objectContaining({ checkId: checkIds[0], outcome: "answered" })]);
 });
 
 test("a left-in placeholder blocks the mail without a Send Anyway", async ({ page }) => {
@@ -91,4 +108,33 @@ test("a manager's switch turns checks off: Send allows at once, even a mail that
     const now = await request.get("/api/v1/policies/current", { headers });
     await request.put("/api/v1/policies/current", { headers: { ...headers, "If-Match": now.headers()["etag"] ?? "" }, data: {} });
   }
+});
+
+test("the task pane checks again only when the draft changed since Send checked it, and the warned check is recorded as edited", async ({ page }) => {
+  await openSimulator(page);
+  await compose(page, pitchToCustomer);
+  let checks = 0;
+  let firstCheckId: string | undefined;
+  const decisions: { checkId?: string; outcome?: string }[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/api/v1/checks")) checks++;
+    if (request.method() === "POST" && request.url().endsWith("/api/v1/decisions")) decisions.push(request.postDataJSON() as { checkId?: string; outcome?: string });
+  });
+  page.on("response", async (response) => {
+    if (response.request().method() === "POST" && response.url().endsWith("/api/v1/checks")) firstCheckId ??= ((await response.json()) as { checkId: string }).checkId;
+  });
+
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Open Value Check" }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("pitch-to-customer");
+  expect(checks).toBe(1);
+
+  // The seller rewrites the mail and opens the pane again: what it shows must be about the mail as it is now.
+  await page.getByLabel("Body").fill("Hi Sara,\n\nThe export you asked about is fixed: your March report now has all 412 rows.\n\nBest,\nJoão");
+  await page.getByRole("button", { name: "Value Check", exact: true }).click();
+  await expect.poll(() => checks).toBe(2);
+  await expect(pane.getByRole("heading", { name: "Who they are" })).toBeVisible();
+  await expect(pane.getByText("pitch-to-customer")).toHaveCount(0);
+  await expect.poll(() => decisions).toEqual([{ checkId: firstCheckId, outcome: "edited" }]);
 });

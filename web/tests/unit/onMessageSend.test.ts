@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckResponse } from "../../src/shared/contract";
+import { contentFingerprint, maxHandedOverCharacters, type DraftState } from "../../src/shared/draftState";
 import { installOutlook, json, stubService } from "./outlookMock";
 
 const draft = { to: ["sara.lind@tailwindtraders.com"], subject: "Introducing Contoso", body: "I would like to introduce Contoso." };
@@ -120,8 +121,46 @@ describe("OnMessageSend", () => {
     await loadHandlers();
     expect(await outlook.fire("onMessageSendHandler", settle)).toEqual([{ allowEvent: true }]);
     expect(calls.find((call) => call.path === "/api/v1/checks")?.body).toMatchObject({ valueAnswer: "It answers a question they asked", to: draft.to, bodyFormat: "text" });
-    // The check is remembered with the draft, so the task pane records the answer against it.
-    expect(JSON.parse(outlook.session.get("valuecheck.state")!)).toMatchObject({ lastCheckId: "c2", valueAnswer: "It answers a question they asked" });
+    // The check is handed to the task pane with the draft, so the pane shows it and records the answer against it.
+    const state = JSON.parse(outlook.session.get("valuecheck.state")!) as DraftState;
+    expect(state).toMatchObject({ valueAnswer: "It answers a question they asked", lastCheck: { checkId: "c2", response: { checkId: "c2", verdict: "warn" } } });
+    expect(state.lastCheck?.content).toBe(contentFingerprint({ ...draft, cc: [], bcc: [], bodyFormat: "text" }));
+  });
+
+  it("sends every check of one compose item with the same draft key", async () => {
+    const outlook = installOutlook(draft);
+    const calls = stubService({ "/api/v1/checks": () => json(pitch) });
+    await loadHandlers();
+    await outlook.fire("onMessageSendHandler", settle);
+    await outlook.fire("onMessageSendHandler", settle);
+    const keys = calls.filter((call) => call.path === "/api/v1/checks").map((call) => (call.body as { draftKey?: string }).draftKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("reports the draft edited when the next Send differs from the one that was warned, and not when nothing changed", async () => {
+    const outlook = installOutlook(draft);
+    const calls = stubService({ "/api/v1/checks": () => json(pitch), "/api/v1/decisions": () => new Response(null, { status: 204 }) });
+    await loadHandlers();
+    await outlook.fire("onMessageSendHandler", settle);
+    await outlook.fire("onMessageSendHandler", settle);
+    expect(calls.filter((call) => call.path === "/api/v1/decisions")).toHaveLength(0);
+
+    outlook.setBody("I would like to introduce Contoso. The figures you asked for are attached.");
+    await outlook.fire("onMessageSendHandler", settle);
+    expect(calls.filter((call) => call.path === "/api/v1/decisions").map((call) => call.body)).toEqual([{ checkId: "c1", outcome: "edited" }]);
+  });
+
+  it("keeps no result too large for sessionData, only which check it was", async () => {
+    const outlook = installOutlook(draft);
+    const huge = response({ verdict: "warn", sendMode: "promptUser", checkId: "big", findings: pitch.findings.map((finding) => ({ ...finding, message: "x".repeat(maxHandedOverCharacters) })) });
+    stubService({ "/api/v1/checks": () => json(huge) });
+    await loadHandlers();
+    await outlook.fire("onMessageSendHandler", settle);
+    const state = JSON.parse(outlook.session.get("valuecheck.state")!) as DraftState;
+    expect(state.lastCheck).toMatchObject({ checkId: "big" });
+    expect(state.lastCheck).not.toHaveProperty("response");
   });
 });
 

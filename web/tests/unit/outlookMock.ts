@@ -14,6 +14,8 @@ export interface Draft {
 /** An Outlook compose item built with office-addin-mock: recipients, subject, text body and sessionData. */
 export function installOutlook(draft: Draft, options: { mailbox?: string; sessionData?: Record<string, string>; nestedAppAuth?: boolean } = {}) {
   const handlers = new Map<string, Handler>();
+  // A copy: a test that edits the draft must not edit the next test's.
+  const current = { ...draft };
   const session = new Map(Object.entries(options.sessionData ?? {}));
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const supported = options.mailbox ?? "1.15";
@@ -39,7 +41,7 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
           cc: recipients(draft.cc ?? []),
           bcc: recipients([]),
           subject: { getAsync: (callback: (result: unknown) => void) => (reads.subject++, setTimeout(() => callback(ok(draft.subject)), 0)) },
-          body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => (reads.body++, setTimeout(() => callback(ok(draft.body)), 0)) },
+          body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => (reads.body++, setTimeout(() => callback(ok(current.body)), 0)) },
           sessionData: {
             getAsync: (name: string, callback: (result: unknown) => void) =>
               setTimeout(() => callback(session.has(name) ? ok(session.get(name)) : { status: "failed", error: { message: "not set" } }), 0),
@@ -56,6 +58,10 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
   vi.stubGlobal("Office", office);
   return {
     session,
+    /** The seller rewrites the body. */
+    setBody: (body: string) => {
+      current.body = body;
+    },
     /** How often the handlers read the subject and the body (Send must not read them twice). */
     reads,
     /** Runs a handler as Outlook does and resolves with every completed(...) call it made. */

@@ -11,12 +11,12 @@ describe("report CSV", () => {
 
   it("has one row per shown value, by section", () => {
     const report: Report = {
-      from: "2026-11-01", to: "2026-11-30", team: null, checks: 3, byDay: [], byTeam: [], byOutcome: {},
+      from: "2026-11-01", to: "2026-11-30", team: null, drafts: 3, checks: 5, byDay: [], byTeam: [], byOutcome: {},
       byWeek: [{ week: "2026-11-16", codes: { "contact-fatigue": 2 } }],
       byCode: [{ code: "contact-fatigue", findings: 2, outcomes: { answered: 1, unknown: 1 } }],
-      fatigueAccounts: [{ account: "A. Datum, Inc.", checks: 2 }],
+      fatigueAccounts: [{ account: "A. Datum, Inc.", drafts: 2 }],
       valueAnswers: [{ answer: "They asked", count: 1 }],
-      textNotChecked: [{ language: "de", name: "German", checks: 2 }, { language: "it", name: "Italian", checks: 1 }],
+      textNotChecked: [{ language: "de", name: "German", drafts: 2 }, { language: "it", name: "Italian", drafts: 1 }],
     };
     expect(reportCsv(report).split("\r\n")).toEqual([
       "section,item,series,value",
@@ -24,10 +24,10 @@ describe("report CSV", () => {
       "findings per week,2026-11-16,contact-fatigue,2",
       "outcomes per code,contact-fatigue,Answered the question,1",
       "outcomes per code,contact-fatigue,Not reported,1",
-      'accounts with contact fatigue,"A. Datum, Inc.",checks,2',
+      'accounts with contact fatigue,"A. Datum, Inc.",drafts,2',
       "value answers,They asked,times given,1",
-      "text not checked,German,checks,2",
-      "text not checked,Italian,checks,1",
+      "text not checked,German,drafts,2",
+      "text not checked,Italian,drafts,1",
       "",
     ]);
     expect(textNotCheckedSummary(report)).toBe("2 German, 1 Italian");

@@ -98,7 +98,8 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
       {report && (
         <>
           <Text role="status">
-            {report.checks} checks from {report.from} to {report.to}.
+            {report.drafts} {report.drafts === 1 ? "draft" : "drafts"} checked from {report.from} to {report.to} ({report.checks} {report.checks === 1 ? "check" : "checks"}: a draft
+            checked again after an edit or from the task pane counts once).
           </Text>
           {textNotCheckedSummary(report) && (
             <MessageBar intent="warning">
@@ -142,7 +143,7 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                   width={width}
                   height={Math.max(160, 40 * report.fatigueAccounts.length)}
                   hideLegend
-                  data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.checks, legend: account.account }))}
+                  data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.drafts, legend: account.account }))}
                 />
             </ReportFigure>
             <ReportFigure label="What sellers answered" heading={"What sellers answered to “Does this add value for them?”"} empty={report.valueAnswers.length === 0 ? "No answers in this range." : undefined}>

@@ -139,6 +139,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DraftKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FatigueAccounts")
                         .HasColumnType("text");
 
@@ -186,6 +190,8 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CheckedAt");
+
+                    b.HasIndex("TenantId", "DraftKeyHash");
 
                     b.ToTable("Decisions");
                 });

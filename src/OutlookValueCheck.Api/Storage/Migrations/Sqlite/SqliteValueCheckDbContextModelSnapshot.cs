@@ -128,6 +128,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FatigueAccounts")
                         .HasColumnType("TEXT");
 
@@ -175,6 +179,8 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CheckedAt");
+
+                    b.HasIndex("TenantId", "DraftKeyHash");
 
                     b.ToTable("Decisions");
                 });
