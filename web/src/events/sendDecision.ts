@@ -19,7 +19,19 @@ export interface Completion {
 }
 
 const errorMessageLimit = 500; // Outlook's limit for errorMessageMarkdown (Mailbox 1.15).
-const cancelLabel = "Open Value Check"; // Outlook allows at most 20 characters.
+
+/** Every word of the Smart Alert, in one place. */
+const alertText = {
+  cancelLabel: "Open Value Check", // Outlook allows at most 20 characters.
+  unavailableClosed:
+    "Value Check could not check this mail just now, and your organisation asks for a check before mail goes out. Try Send again in a moment.",
+  fixLead: "Fix this before sending:",
+  warnLead: "Before this goes out:",
+  // A block has nothing to answer: it says where to see what to change.
+  fixTail: (label: string) => `Select *${label}* to see what to change.`,
+  warnTail: (label: string) => `Select *${label}* to see who they are and answer.`,
+};
+const cancelLabel = alertText.cancelLabel;
 
 /**
  * Turns the outcome of the check into the one event.completed(...) of the Send handler. Only a verdict stops a
@@ -33,8 +45,7 @@ export function completionFor(outcome: SendOutcome, markdownSupported: boolean):
       return outcome.failMode === "closed"
         ? {
             allowEvent: false,
-            errorMessage:
-              "Value Check could not check this mail just now, and your organisation asks for a check before mail goes out. Try Send again in a moment.",
+            errorMessage: alertText.unavailableClosed,
           }
         : { allowEvent: true };
     case "checked":
@@ -58,16 +69,17 @@ function verdictCompletion(response: CheckResponse, markdownSupported: boolean):
 }
 
 function plainMessage(response: CheckResponse, findings: Finding[]): string {
-  const lead = response.verdict === "block" ? "Fix this before sending:" : "Before this goes out:";
+  const lead = response.verdict === "block" ? alertText.fixLead : alertText.warnLead;
   const lines = findings.map((finding) => finding.message);
-  const question = response.valueQuestion ? ` ${response.valueQuestion.question}` : "";
+  const question = response.valueQuestion && response.verdict !== "block" ? ` ${response.valueQuestion.question}` : "";
   return fit(`${lead} ${lines.join(" ")}${question}`);
 }
 
 function markdownMessage(response: CheckResponse, findings: Finding[]): string {
-  const lead = response.verdict === "block" ? "**Fix this before sending:**" : "**Before this goes out:**";
-  const question = response.valueQuestion ? `\n\n**${escapeMarkdown(response.valueQuestion.question)}**` : "";
-  const tail = `${question}\n\nSelect *${cancelLabel}* to see who they are and answer.`;
+  const blocked = response.verdict === "block";
+  const lead = `**${blocked ? alertText.fixLead : alertText.warnLead}**`;
+  const question = response.valueQuestion && !blocked ? `\n\n**${escapeMarkdown(response.valueQuestion.question)}**` : "";
+  const tail = `${question}\n\n${blocked ? alertText.fixTail(cancelLabel) : alertText.warnTail(cancelLabel)}`;
   const head = lead + "\n";
   let bullets = "";
   for (const finding of findings) {

@@ -4,6 +4,7 @@ import type { CheckRequest, CheckResponse } from "../shared/contract";
 import { FindingList } from "./components/FindingList";
 import { RecipientCard } from "./components/RecipientCard";
 import { ValueQuestionForm } from "./components/ValueQuestionForm";
+import { paneText } from "./strings";
 import { SignInRequired, type TaskPaneHost } from "./TaskPaneHost";
 
 const useStyles = makeStyles({
@@ -47,7 +48,7 @@ export function App({ host }: { host: TaskPaneHost }) {
   if (view.state === "loading")
     return (
       <main className={styles.root}>
-        <Spinner label="Looking up your recipients…" />
+        <Spinner label={paneText.loading} />
       </main>
     );
   if (view.state === "signIn" || view.state === "unreachable")
@@ -55,11 +56,11 @@ export function App({ host }: { host: TaskPaneHost }) {
       <main className={styles.root}>
         <MessageBar intent={view.state === "signIn" ? "warning" : "error"}>
           <MessageBarBody>
-            <MessageBarTitle>{view.state === "signIn" ? "Sign in to Value Check" : "Value Check is not reachable"}</MessageBarTitle>
+            <MessageBarTitle>{view.state === "signIn" ? paneText.signInTitle : paneText.unreachableTitle}</MessageBarTitle>
             {view.message}
           </MessageBarBody>
         </MessageBar>
-        <Button onClick={() => void run(true)}>{view.state === "signIn" ? "Sign in" : "Try again"}</Button>
+        <Button onClick={() => void run(true)}>{view.state === "signIn" ? paneText.signIn : paneText.tryAgain}</Button>
       </main>
     );
 
@@ -72,28 +73,28 @@ export function App({ host }: { host: TaskPaneHost }) {
       {notChecked && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Text not checked</MessageBarTitle>
-            {notChecked} Who the recipients are and any placeholders were still checked.
+            <MessageBarTitle>{paneText.textNotChecked}</MessageBarTitle>
+            {notChecked} {paneText.stillChecked}
           </MessageBarBody>
         </MessageBar>
       )}
       {result.findings.length === 0 ? (
         <MessageBar intent={notChecked ? "info" : "success"}>
           <MessageBarBody>
-            <MessageBarTitle>Nothing to flag</MessageBarTitle>
-            {notChecked ? "Nothing about the recipients stands in the way." : "This mail reads well for its recipients."}
+            <MessageBarTitle>{paneText.nothingToFlag}</MessageBarTitle>
+            {notChecked ? paneText.nothingAboutRecipients : paneText.readsWell}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <section className={styles.section} aria-labelledby="findings-title">
           <Subtitle2 as="h2" id="findings-title">
-            {result.verdict === "block" ? "Fix before sending" : stopping.length > 0 ? "Before this goes out" : "Worth knowing"}
+            {result.verdict === "block" ? paneText.fixBeforeSending : stopping.length > 0 ? paneText.beforeThisGoesOut : paneText.worthKnowing}
           </Subtitle2>
           <FindingList findings={result.findings} subject={draft.subject} body={draft.body} />
         </section>
       )}
       {result.valueQuestion && !answered && (
-        <section className={styles.section} aria-label="Does this add value for them?">
+        <section className={styles.section} aria-label={result.valueQuestion.question}>
           <ValueQuestionForm
             question={result.valueQuestion}
             busy={busy}
@@ -109,7 +110,7 @@ export function App({ host }: { host: TaskPaneHost }) {
           />
           {answerError && (
             <MessageBar intent="error">
-              <MessageBarBody>The answer could not be saved: {answerError}</MessageBarBody>
+              <MessageBarBody>{paneText.answerNotSaved} {answerError}</MessageBarBody>
             </MessageBar>
           )}
         </section>
@@ -117,18 +118,18 @@ export function App({ host }: { host: TaskPaneHost }) {
       {answered && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
-            <MessageBarTitle>Answer saved</MessageBarTitle>
-            Press Send again: this draft goes out{result.verdict === "block" ? " once the blocking findings are fixed" : ""}.
+            <MessageBarTitle>{paneText.answerSaved}</MessageBarTitle>
+            {result.verdict === "block" ? paneText.sendAgainWhenFixed : paneText.sendAgain}
           </MessageBarBody>
         </MessageBar>
       )}
       <section className={styles.section} aria-labelledby="recipients-title">
         <Subtitle2 as="h2" id="recipients-title">
-          Who they are
+          {paneText.whoTheyAre}
         </Subtitle2>
-        {external.length === 0 ? <Body1>All recipients are colleagues.</Body1> : external.map((facts) => <RecipientCard key={facts.address} facts={facts} />)}
+        {external.length === 0 ? <Body1>{paneText.allColleagues}</Body1> : external.map((facts) => <RecipientCard key={facts.address} facts={facts} />)}
       </section>
-      <Button onClick={() => void run(true)}>Check again</Button>
+      <Button onClick={() => void run(true)}>{paneText.checkAgain}</Button>
     </main>
   );
 }

@@ -49,8 +49,11 @@ test("a manager changes a severity, sees the preview change, saves, and the new 
   await page.getByLabel("Subject", { exact: true }).fill("Hi");
   await page.getByLabel("Mail text").fill("Just checking in! Any updates?");
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("block");
-  await expect(page.getByRole("region", { name: "With the saved policy" })).toContainText("warn");
+  // What the seller will see, not the API's send modes.
+  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("Must fix");
+  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("the seller must change the mail first");
+  await expect(page.getByRole("region", { name: "With the saved policy" })).toContainText("the seller can open Value Check or choose Send Anyway");
+  await expect(page.getByRole("region", { name: "With the saved policy" })).not.toContainText("promptUser");
 
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(`Saved as version ${before + 1}`)).toBeVisible();

@@ -104,7 +104,7 @@ test("the console works under its policy without a violation: policy, history, r
   await page.getByLabel("Subject", { exact: true }).fill("Hi");
   await page.getByLabel("Mail text").fill("Just checking in! Any updates?");
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("block");
+  await expect(page.getByRole("region", { name: "With your changes" })).toContainText("Must fix");
 
   expect(violations).toEqual([]);
 });

@@ -29,11 +29,11 @@ test("a pitch to a customer is held with a Smart Alert, and answering the value 
   const card = pane.getByRole("group", { name: "Recipient Sara Lind" }).or(pane.getByLabel("Recipient Sara Lind"));
   await expect(card).toContainText("Customer");
   await expect(card).toContainText("Tailwind Traders");
-  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("pitch-to-customer");
+  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("Pitch to a customer");
   await expect(pane.locator("mark").first()).toBeVisible();
 
   await pane.getByRole("radio", { name: "It follows up on something we agreed" }).check();
-  await pane.getByRole("button", { name: "Save answer and send again" }).click();
+  await pane.getByRole("button", { name: "Save answer", exact: true }).click();
   await expect(pane.getByRole("status")).toContainText("Answer saved");
 
   await page.getByRole("button", { name: "Send", exact: true }).click();
@@ -127,7 +127,7 @@ test("the task pane checks again only when the draft changed since Send checked 
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Open Value Check" }).click();
   const pane = page.getByRole("complementary", { name: "Value Check task pane" });
-  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("pitch-to-customer");
+  await expect(pane.getByRole("list", { name: "Findings" })).toContainText("Pitch to a customer");
   expect(checks).toBe(1);
 
   // The seller rewrites the mail and opens the pane again: what it shows must be about the mail as it is now.
@@ -135,6 +135,6 @@ test("the task pane checks again only when the draft changed since Send checked 
   await page.getByRole("button", { name: "Value Check", exact: true }).click();
   await expect.poll(() => checks).toBe(2);
   await expect(pane.getByRole("heading", { name: "Who they are" })).toBeVisible();
-  await expect(pane.getByText("pitch-to-customer")).toHaveCount(0);
+  await expect(pane.getByText("Pitch to a customer")).toHaveCount(0);
   await expect.poll(() => decisions).toEqual([{ checkId: firstCheckId, outcome: "edited" }]);
 });

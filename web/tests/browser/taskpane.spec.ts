@@ -30,6 +30,13 @@ for (const dark of [false, true]) {
     const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     expect(dark ? luminance < 0.3 : luminance > 0.7).toBe(true);
 
+    // The seller's words: no finding codes, no field names, the source said once per card.
+    const text = await pane.innerText();
+    for (const code of ["pitch-to-customer", "no-value-check-in", "seller-centric", "at-risk-account", "owned-by-colleague"]) expect(text).not.toContain(code);
+    expect(text).not.toMatch(/\b(account|contact|mail)\.[a-z_]+/);
+    expect(text).toContain("Pitch to a customer");
+    expect(text.match(/\(built-in CRM\)/g) ?? []).toHaveLength(0);
+
     expect(await seriousViolations(page, { include: "#pane" })).toEqual([]);
     // Kept as test artifacts (web/test-results/screenshots) for a person to look at.
     await pane.screenshot({ path: join(test.info().project.outputDir, "screenshots", `taskpane-320-${theme}.png`) });
@@ -42,7 +49,7 @@ test("the value question can be answered with the keyboard alone", async ({ page
   await firstReason.focus();
   await page.keyboard.press("Space");
   await expect(firstReason).toBeChecked();
-  await pane.getByRole("button", { name: "Save answer and send again" }).focus();
+  await pane.getByRole("button", { name: "Save answer", exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(pane.getByRole("status")).toContainText("Answer saved");
 });
@@ -108,4 +115,20 @@ test("a mail in a language the check does not read yet says its text was not che
   await expect(pane).toContainText("Text not checked");
   await expect(pane).toContainText("The text of this mail was not checked (it looks German).");
   await expect(pane.getByLabel("Recipient Sara Lind")).toContainText("Customer since");
+});
+
+test("a do-not-email recipient's badge is shown whole at 320 px", async ({ page }) => {
+  await openSimulator(page, 1000);
+  await compose(page, { to: "press@nodpublishers.com", subject: "Our news", body: "Hello, here is our latest press release about the new catalogue." });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const alert = page.getByRole("alertdialog");
+  // A block has nothing to answer: the alert says where to see what to change.
+  await expect(alert).toContainText("see what to change");
+  await expect(alert).not.toContainText("answer");
+  await alert.getByRole("button", { name: "Open Value Check" }).click();
+  const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+  const badge = pane.getByText("Do not email", { exact: true });
+  await expect(badge).toBeVisible();
+  const fits = await badge.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.getBoundingClientRect().width > 60);
+  expect(fits).toBe(true);
 });

@@ -4,6 +4,7 @@ import type { CheckResponse } from "../../shared/contract";
 import type { ConsoleClient } from "../consoleClient";
 import { inherit } from "../policyDiff";
 import { errorsUnder, fieldLabels, sensitivityOf, textCodes, type PolicyDocument } from "../policyModel";
+import { sendModeText, verdictText } from "../sellerView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -84,9 +85,9 @@ function ResultView({ title, result }: { title: string; result: Result }) {
       <Text weight="semibold">{title}</Text>
       <div>
         <Badge color={color} appearance="filled">
-          {result.verdict}
+          {verdictText[result.verdict]}
         </Badge>{" "}
-        <Caption1>Outlook: {result.sendMode === "none" ? "sends" : result.sendMode}</Caption1>
+        <Caption1>{sendModeText[result.sendMode]}</Caption1>
       </div>
       {result.findings.length === 0 ? (
         <Text>No findings.</Text>

@@ -1,6 +1,7 @@
 import { Button, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ValueQuestion } from "../../shared/contract";
+import { paneText } from "../strings";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -16,7 +17,7 @@ export function ValueQuestionForm({ question, onAnswer, busy }: { question: Valu
   return (
     <form
       className={styles.form}
-      aria-label="Value question"
+      aria-label={paneText.valueQuestion}
       onSubmit={(event) => {
         event.preventDefault();
         if (answer) onAnswer(answer);
@@ -27,16 +28,16 @@ export function ValueQuestionForm({ question, onAnswer, busy }: { question: Valu
           {question.reasons.map((reason) => (
             <Radio key={reason} value={reason} label={reason} />
           ))}
-          <Radio value={ownWords} label="In my own words" />
+          <Radio value={ownWords} label={paneText.ownWords} />
         </RadioGroup>
       </Field>
       {choice === ownWords && (
-        <Field label="What does this mail give them?" validationMessage={text.length > maxLength ? `At most ${maxLength} characters.` : undefined}>
+        <Field label={paneText.whatItGives} validationMessage={text.length > maxLength ? paneText.atMost(maxLength) : undefined}>
           <Textarea value={text} onChange={(_, data) => setText(data.value)} maxLength={maxLength} resize="vertical" />
         </Field>
       )}
       <Button appearance="primary" type="submit" disabled={!answer || busy}>
-        Save answer and send again
+        {paneText.saveAnswer}
       </Button>
     </form>
   );
