@@ -7,6 +7,7 @@ using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Errors;
+using OutlookValueCheck.Api.FrontDoor;
 using OutlookValueCheck.Api.Graph;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
@@ -65,6 +66,7 @@ app.UseSharedRateLimit();
 
 app.MapValueCheckOpenApi();
 app.MapHealth();
+app.MapFrontDoor();
 app.MapChecks();
 app.MapRecipients();
 app.MapCrmImport();
