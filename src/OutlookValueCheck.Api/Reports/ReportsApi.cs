@@ -160,7 +160,7 @@ internal sealed record Report(string From, string To, string? Team, int Drafts, 
     IReadOnlyList<WeekCount> ByWeek, IReadOnlyList<TeamCount> ByTeam, IReadOnlyList<AccountCount> FatigueAccounts,
     IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers, IReadOnlyList<LanguageCount> TextNotChecked);
 
-/// <summary>Checks whose text was not read because the judge does not read its language (ISO 639-1 code and name).</summary>
+/// <summary>Drafts whose text was not read because the judge does not read its language (ISO 639-1 code and name).</summary>
 internal sealed record LanguageCount(string? Language, string Name, int Drafts);
 
 /// <summary>Findings per code in the week starting on <paramref name="Week"/> (a Monday).</summary>

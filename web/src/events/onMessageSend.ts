@@ -29,7 +29,6 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
   let state: DraftState = {};
   let failMode: AddInSettings["failMode"] = "open";
   let outcome: SendOutcome;
-  let draftKey: string | undefined;
   let checked: CheckRequest | undefined;
   try {
     outcome = await withDeadline(deadline, async (signal) => {
@@ -42,7 +41,7 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
       const draft = await ports.readDraft();
       if (state.valueAnswer) draft.valueAnswer = state.valueAnswer;
       // One key per compose item, kept with the draft: the service ties this draft's checks together by it.
-      draftKey = state.draftKey ?? newDraftKey();
+      const draftKey = state.draftKey ?? newDraftKey();
       draft.draftKey = draftKey;
       // A new key is kept at once, beside the check rather than before it: a Send that times out keeps it too.
       if (draftKey !== state.draftKey) void ports.writeState({ ...state, draftKey }).catch(() => undefined);
@@ -57,7 +56,7 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
   }
   if (outcome.kind === "checked" && checked) {
     // The task pane shows this check and records the seller's answer against it; best effort, never holding the Send.
-    const remembered: DraftState = { ...state, draftKey, lastCheck: handOver(checked, outcome.response) };
+    const remembered: DraftState = { ...state, draftKey: checked.draftKey, lastCheck: handOver(checked, outcome.response) };
     await withDeadline(250, () => ports.writeState(remembered)).catch(() => undefined);
   }
   return completionFor(outcome, ports.markdownSupported());
