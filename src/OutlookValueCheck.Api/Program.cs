@@ -6,12 +6,14 @@ using OutlookValueCheck.Api.Caching;
 using OutlookValueCheck.Api.Checks;
 using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Decisions;
+using OutlookValueCheck.Api.Development;
 using OutlookValueCheck.Api.Errors;
 using OutlookValueCheck.Api.FrontDoor;
 using OutlookValueCheck.Api.Graph;
 using OutlookValueCheck.Api.Health;
 using OutlookValueCheck.Api.Limits;
 using OutlookValueCheck.Api.Observability;
+using OutlookValueCheck.Api.Outcomes;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Reports;
@@ -38,6 +40,7 @@ builder.Services.AddScoped<SellerPolicy>();
 builder.AddValueCheckOrganisationDomains();
 builder.Services.AddScoped<RecipientFactsService>();
 builder.Services.AddSingleton<DraftSenders>();
+builder.Services.AddScoped<DraftCheck>();
 builder.Services.AddSingleton<DecisionLog>();
 builder.Services.AddHostedService<DecisionWriter>();
 // Validators hold no state; building one costs more than validating a request, so each is built once.
@@ -48,6 +51,9 @@ builder.Services.AddValueCheckHealth();
 // CRM and Graph values are data: escape HTML-significant characters in every JSON answer as defence in depth.
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();
+builder.Services.AddValueCheckOutcomes();
+// Last: Development's stand-ins replace what the features above registered.
+builder.AddDevelopmentConveniences();
 
 var app = builder.Build();
 // Every setting is checked before anything else happens (migrations, seeding), and here rather than in the host's
@@ -77,6 +83,7 @@ app.MapReports();
 app.MapAddInSettings();
 app.MapAddInFiles();
 app.MapDevelopmentTokens();
+app.MapSimulatorMailbox();
 
 await app.PrepareStorageAsync();
 await app.SeedForDevelopmentAsync();

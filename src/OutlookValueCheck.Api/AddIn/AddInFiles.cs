@@ -19,7 +19,7 @@ internal static class AddInFiles
     {
         builder.Services.AddSingleton<IValidateOptions<AddInOptions>, AddInOptionsValidator>();
         builder.Services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<Browser.ContentSecurityPolicies>();
+        builder.Services.AddSingleton<ContentSecurityPolicies>();
         return builder;
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using OutlookValueCheck.Api.Browser;
 
 namespace OutlookValueCheck.Api.AddIn;
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Endpoints;
+using OutlookValueCheck.Api.Outcomes;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Core.Policies;
 
@@ -19,10 +21,13 @@ internal static class AddInSettingsApi
     }
 
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<AddInSettings>> GetAsync(
-        ClaimsPrincipal user, HttpRequest http, SellerPolicy sellerPolicy, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpRequest http, SellerPolicy sellerPolicy, FollowUpQueue followUps, CancellationToken cancellationToken)
     {
         var caller = CallerIdentity.From(user)!;
-        var policy = (await sellerPolicy.ForAsync(caller, BearerToken.Of(http), cancellationToken)).Policy;
+        var sellerToken = BearerToken.Of(http);
+        var policy = (await sellerPolicy.ForAsync(caller, sellerToken, cancellationToken)).Policy;
+        // A compose window opening is a moment the service may read the seller's Sent Items: follow their checks up.
+        followUps.Request(caller, sellerToken);
         return TypedResults.Ok(new AddInSettings(policy.ChecksEnabled, policy.FailMode));
     }
 }

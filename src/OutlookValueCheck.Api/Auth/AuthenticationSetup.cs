@@ -24,12 +24,9 @@ internal static class AuthenticationSetup
         if (!development && builder.Configuration.GetSection(DevelopmentTokenSection).Exists())
             throw new Errors.StartupProblem(
                 $"{DevelopmentTokenSection} configures development tokens (dotnet user-jwts) and is only allowed in the Development environment; remove it from the {builder.Environment.EnvironmentName} configuration.");
-        var developmentTokens = development ? new DevelopmentTokens(builder.Configuration) : null;
-        if (developmentTokens is not null)
-        {
-            services.AddSingleton(developmentTokens);
+        // In Development the signing keys are the service's own and dotnet user-jwts' (Development.DevelopmentSetup).
+        if (development)
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        }
         else
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(azureAd);
@@ -58,8 +55,6 @@ internal static class AuthenticationSetup
                     options.TokenValidationParameters.ValidAudiences = new[] { azureAd["ClientId"], azureAd["Audience"] }
                         .Where(audience => !string.IsNullOrWhiteSpace(audience)).ToList();
                 }
-                else
-                    DevelopmentSigningKeys.ReadOnce(options.TokenValidationParameters, developmentTokens!.SigningKey);
                 options.Events ??= new JwtBearerEvents();
                 var previous = options.Events.OnTokenValidated;
                 options.Events.OnTokenValidated = async context =>

@@ -3,7 +3,7 @@ namespace OutlookValueCheck.Api.Browser;
 /// <summary>
 /// Headers every response carries, whatever produced it (an endpoint, a static file, an error page): browsers never
 /// guess a content type (nosniff), no address of ours leaves in a Referer, a response that is not one of the pages
-/// (which set their own, <see cref="AddIn.AddInPages"/>) may not be rendered or framed, and outside Development
+/// (which set their own) may not be rendered or framed, and outside Development
 /// browsers are told to reach the service over https only.
 /// </summary>
 internal static class SecurityHeaders
@@ -11,6 +11,9 @@ internal static class SecurityHeaders
     // A year, the figure browsers' preload lists ask for; no includeSubDomains: the service's host says nothing
     // about other sites under the same parent domain.
     public const string StrictTransportSecurity = "max-age=31536000";
+
+    /// <summary>The policy of every response that is not a page: nothing may load, run or frame it.</summary>
+    public const string NothingAllowed = "default-src 'none'; frame-ancestors 'none'";
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
@@ -35,7 +38,7 @@ internal static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
-            headers.ContentSecurityPolicy = ContentSecurityPolicies.ForEverythingElse;
+            headers.ContentSecurityPolicy = NothingAllowed;
         if (hsts)
             headers.StrictTransportSecurity = StrictTransportSecurity;
         return Task.CompletedTask;

@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Net.Mail;
 using FluentValidation;
+using OutlookValueCheck.Api.Addresses;
 using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Api.Checks;
@@ -8,7 +7,7 @@ namespace OutlookValueCheck.Api.Checks;
 /// <summary>Every field's problem at once, each naming the field (and the address's position in its list).</summary>
 internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
 {
-    public const int MaxRecipients = 500;
+    public const int MaxRecipients = AddressRules.MaxPerRequest;
     public const int MaxSubjectLength = 1000;
     /// <summary>The answer is stored when the seller records it (POST /api/v1/decisions): held to the same length.</summary>
     public const int MaxValueAnswerLength = Core.Stored.StoredLengths.ValueAnswer;
@@ -27,13 +26,13 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         // Only valid addresses count as duplicates; parsing is costly, so only repeated ones are parsed again here.
         // Spellings of one address ("x@fabrikam.com", "\"x\"@fabrikam.com.") are one recipient.
         RuleFor(request => request.AllRecipients)
-            .Must(addresses => !HasRepeats(addresses) || addresses.GroupBy(address => address, EmailAddresses.Comparer).All(group => group.Count() == 1 || group.Count(BeAnAddress) <= 1))
+            .Must(addresses => !HasRepeats(addresses) || addresses.GroupBy(address => address, EmailAddresses.Comparer).All(group => group.Count() == 1 || group.Count(AddressRules.IsAnAddress) <= 1))
             .OverridePropertyName("to")
             .WithMessage(request => "These addresses appear more than once: " + string.Join(", ",
-                request.AllRecipients.Where(BeAnAddress).GroupBy(address => address, EmailAddresses.Comparer).Where(group => group.Count() > 1).Select(group => group.Key.Trim())) + ".");
+                request.AllRecipients.Where(AddressRules.IsAnAddress).GroupBy(address => address, EmailAddresses.Comparer).Where(group => group.Count() > 1).Select(group => group.Key.Trim())) + ".");
         RuleFor(request => request.Sender).Cascade(CascadeMode.Stop)
             .Must(sender => sender is null || AddressProblems.Describe(sender) is null).WithMessage(request => "sender " + AddressProblems.Describe(request.Sender!))
-            .Must(sender => sender is null || BeAnAddress(sender)).WithMessage("sender must be an email address.")
+            .Must(sender => sender is null || AddressRules.IsAnAddress(sender)).WithMessage("sender must be an email address.")
             .OverridePropertyName("sender");
         RuleFor(request => request.Subject).MaximumLength(MaxSubjectLength).OverridePropertyName("subject");
         RuleFor(request => request.Body).NotNull().OverridePropertyName("body").WithMessage("body is required (it may be empty).");
@@ -43,11 +42,6 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleFor(request => request.DraftKey).MaximumLength(MaxDraftKeyLength).OverridePropertyName("draftKey");
     }
 
-    // What char.IsControl calls control characters (C0, DEL, C1), and the space.
-    private static readonly SearchValues<char> ControlsAndSpace =
-        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(character => char.IsControl(character) || character == ' ')]);
-
-    /// <summary>Whether any address appears twice (in its normal spelling): the usual answer, no, without grouping.</summary>
     private static bool HasRepeats(IEnumerable<string> addresses)
     {
         var seen = new HashSet<string>(EmailAddresses.Comparer);
@@ -57,13 +51,5 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
                 return true;
         }
         return false;
-    }
-
-    /// <summary>A bare address (no display name, no CR/LF or other header-injection characters).</summary>
-    internal static bool BeAnAddress(string? address)
-    {
-        if (string.IsNullOrWhiteSpace(address) || address.Length > 320 || address.AsSpan().ContainsAny(ControlsAndSpace))
-            return false;
-        return MailAddress.TryCreate(address.Trim(), out var parsed) && parsed.Address == address.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
     }
 }

@@ -2,8 +2,9 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Endpoints;
+using OutlookValueCheck.Api.Outcomes;
 using OutlookValueCheck.Api.Decisions;
-using OutlookValueCheck.Api.Recipients;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Checks;
@@ -26,14 +27,12 @@ internal static class ChecksApi
         CheckRequest request,
         IValidator<CheckRequest> validator,
         ClaimsPrincipal user,
-        RecipientFactsService recipientFacts,
-        DraftSenders senders,
-        SellerPolicy sellerPolicy,
         HttpRequest http,
+        SellerPolicy sellerPolicy,
+        DraftCheck drafts,
         DecisionLog decisions,
         AddressHash addressHash,
-        ValueChecker checker,
-        TimeProvider clock,
+        FollowUpQueue followUps,
         CancellationToken cancellationToken)
     {
         // The rules are all synchronous: Validate skips the async machinery ValidateAsync adds on every check.
@@ -41,31 +40,16 @@ internal static class ChecksApi
         if (!validation.IsValid)
             return TypedResults.ValidationProblem(validation.ToDictionary());
         var caller = CallerIdentity.From(user)!; // RequireTenant has checked it.
-
-        // The signed-in seller writes the mail whatever the sender field says; without an address in the token they
-        // are named by object ID, which no account owner matches.
-        var draft = request.ToDraft(caller.Email, caller.Email ?? caller.UserId, clock.GetUtcNow());
-
-        var recipients = draft.AllRecipients();
         var sellerToken = BearerToken.Of(http);
         var applied = await sellerPolicy.ForAsync(caller, sellerToken, cancellationToken);
-        // Who counts as a colleague follows the signed-in seller (or the tenant's verified domains), never the
-        // request's sender field: a sender claiming the customer's domain must not make the customer "internal".
-        // With checks turned off (a manager's switch for the day the service has an incident) nothing is looked up.
-        List<Core.Recipients.RecipientFacts> facts = [];
-        if (applied.Policy.ChecksEnabled)
-        {
-            // The sender may need the tenant's verified domains, which the facts lookup asks for too: both at once.
-            var sender = senders.ResolveAsync(request.Sender, caller, sellerToken, applied.Policy.LookupDeadlineMilliseconds, cancellationToken);
-            facts = await recipientFacts.FactsForAsync(recipients, new FactsRequest(caller, caller.Email, sellerToken, applied.Policy, draft.AsOf), cancellationToken);
-            var answer = await sender;
-            if (answer.Refusal is { } refusal)
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sender"] = [refusal] });
-            draft = draft with { Sender = answer.Sender };
-        }
-        var result = checker.Check(draft, facts, applied.Policy);
+        var prepared = await drafts.PrepareAsync(request, caller, sellerToken, applied.Policy, senderFromRequest: true, cancellationToken);
+        if (prepared.SenderRefusal is { } refusal)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sender"] = [refusal] });
+        var result = drafts.Judge(prepared, applied.Policy);
         Observability.ValueCheckTelemetry.Checks.Add(1, new KeyValuePair<string, object?>("verdict", result.Verdict.Name()));
 
+        var draft = prepared.Draft;
+        var recipients = draft.AllRecipients();
         var checkId = CheckIds.NewId(draft.AsOf);
         await decisions.AddAsync(new DecisionRow
         {
@@ -76,6 +60,7 @@ internal static class ChecksApi
             RecipientHashes = addressHash.JoinedOf(caller.TenantId, recipients),
             HashKeyId = addressHash.KeyId,
             DraftKeyHash = string.IsNullOrEmpty(request.DraftKey) ? null : addressHash.OfDraftKey(caller.TenantId, request.DraftKey),
+            MessageHash = addressHash.OfMessage(caller.TenantId, draft.Subject, recipients),
             Codes = string.Join(',', result.Findings.Select(finding => finding.Code.Name()).Distinct()),
             Verdict = result.Verdict.Name(),
             Team = applied.Team?.Group,
@@ -86,6 +71,8 @@ internal static class ChecksApi
             CheckedAt = draft.AsOf.UtcDateTime,
         }, cancellationToken);
 
+        // The seller's earlier checks: did those mails go out? Learnt from their Sent Items after this answer.
+        followUps.Request(caller, sellerToken);
         return TypedResults.Ok(new CheckResponse(checkId, result.Verdict, result.SendMode, result.Findings, result.Recipients, result.ValueQuestion, result.Text));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Core.Crm;
 
 namespace OutlookValueCheck.Api.Crm;

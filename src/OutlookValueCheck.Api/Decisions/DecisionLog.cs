@@ -21,6 +21,7 @@ internal sealed class DecisionLog(ILogger<DecisionLog> logger)
     private long _added;
     private long _settled;
     private long _dropped;
+    private readonly List<(long Target, TaskCompletionSource Done)> _flushes = [];
 
     public async ValueTask AddAsync(DecisionRow decision, CancellationToken cancellationToken)
     {
@@ -42,14 +43,37 @@ internal sealed class DecisionLog(ILogger<DecisionLog> logger)
     public long Pending => Interlocked.Read(ref _added) - Interlocked.Read(ref _settled);
 
     /// <summary>Called by the writer for each decision it stored, or gave up on after retries (and reported).</summary>
-    internal void Settled(int count) => Interlocked.Add(ref _settled, count);
+    internal void Settled(int count)
+    {
+        var settled = Interlocked.Add(ref _settled, count);
+        lock (_flushes)
+        {
+            for (var i = _flushes.Count - 1; i >= 0; i--)
+            {
+                if (_flushes[i].Target > settled)
+                    continue;
+                _flushes[i].Done.TrySetResult();
+                _flushes.RemoveAt(i);
+            }
+        }
+    }
 
     /// <summary>Waits until every decision added before the call has been written (or reported as failed).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public Task FlushAsync(CancellationToken cancellationToken)
     {
         var target = Interlocked.Read(ref _added);
-        while (Interlocked.Read(ref _settled) < target)
-            await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
+        if (Interlocked.Read(ref _settled) >= target)
+            return Task.CompletedTask;
+        // Woken by the writer's Settled rather than polling it: a seller's answer waits only as long as the write.
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_flushes)
+        {
+            if (Interlocked.Read(ref _settled) >= target)
+                return Task.CompletedTask;
+            _flushes.Add((target, done));
+        }
+        // A flush given up on stays listed until the writer passes its target; the writer always does, even on failure.
+        return done.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>As <see cref="FlushAsync(CancellationToken)"/>, for at most <paramref name="limit"/>; false when time ran out.</summary>

@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Decisions;

@@ -11,7 +11,6 @@ internal static class ErrorHandlingSetup
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         // Let unreadable requests reach the handler above in every environment (the default throws only in Development).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

@@ -79,7 +79,7 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     {
         var page = await seller.Client.Me.Contacts.GetAsync(request =>
         {
-            request.QueryParameters.Filter = $"emailAddresses/any(a:a/address eq '{Recipients.ODataText.Literal(address)}')";
+            request.QueryParameters.Filter = $"emailAddresses/any(a:a/address eq {Connectors.QueryLiterals.OData(address)})";
             request.QueryParameters.Select = ["id"];
             request.QueryParameters.Top = 1;
         }, cancellationToken);
@@ -87,27 +87,42 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     }
 
     /// <summary>Sent items since <paramref name="since"/>, newest first: to, cc and bcc addresses (in normal spelling) and the time.</summary>
-    private static async Task<SentMessage[]> SentSinceAsync(SellerContext seller, DateTime since, CancellationToken cancellationToken)
+    private static async Task<SentMessage[]> SentSinceAsync(SellerContext seller, DateTime since, CancellationToken cancellationToken) =>
+        [.. (await SentItemsAsync(seller, since, ["sentDateTime", "toRecipients", "ccRecipients", "bccRecipients"], cancellationToken))
+            .Select(message => new SentMessage(message.SentDateTime!.Value, RecipientsOf(message)))];
+
+    /// <summary>
+    /// Sent items since <paramref name="since"/> with their subjects, by which a checked draft is recognised once it
+    /// went out. Never cached: a subject is the seller's own words, and is only hashed by the caller.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateTimeOffset SentAt, string? Subject, string[] Recipients)>> SentWithSubjectsSinceAsync(
+        SellerContext seller, DateTimeOffset since, CancellationToken cancellationToken) =>
+        [.. (await SentItemsAsync(seller, since.UtcDateTime, ["sentDateTime", "subject", "toRecipients", "ccRecipients", "bccRecipients"], cancellationToken))
+            .Select(message => (message.SentDateTime!.Value, message.Subject, RecipientsOf(message)))];
+
+    /// <summary>GET /me/mailFolders/sentitems/messages since a time, newest first, with the fields asked for (Mail.ReadBasic).</summary>
+    private static async Task<List<Message>> SentItemsAsync(SellerContext seller, DateTime since, string[] select, CancellationToken cancellationToken)
     {
-        var found = new List<SentMessage>();
+        var found = new List<Message>();
         var page = await seller.Client.Me.MailFolders["sentitems"].Messages.GetAsync(request =>
         {
             request.QueryParameters.Filter = $"sentDateTime ge {since.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
             request.QueryParameters.Orderby = ["sentDateTime desc"];
-            request.QueryParameters.Select = ["sentDateTime", "toRecipients", "ccRecipients", "bccRecipients"];
+            request.QueryParameters.Select = select;
             request.QueryParameters.Top = 250;
         }, cancellationToken);
         while (page is not null)
         {
-            found.AddRange((page.Value ?? []).Where(message => message.SentDateTime is not null).Select(message => new SentMessage(
-                message.SentDateTime!.Value,
-                [.. Addresses(message.ToRecipients), .. Addresses(message.CcRecipients), .. Addresses(message.BccRecipients)])));
+            found.AddRange((page.Value ?? []).Where(message => message.SentDateTime is not null));
             if (page.OdataNextLink is null || found.Count >= MaxSentItems)
                 break;
             page = await seller.Client.Me.MailFolders["sentitems"].Messages.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: cancellationToken);
         }
-        return [.. found];
+        return found;
     }
+
+    private static string[] RecipientsOf(Message message) =>
+        [.. Addresses(message.ToRecipients), .. Addresses(message.CcRecipients), .. Addresses(message.BccRecipients)];
 
     /// <summary>
     /// The newest message from the address. Graph only sorts on a property that the filter names first, hence the
@@ -117,7 +132,7 @@ internal sealed class GraphMailbox(SellerGraph graph, HybridCache cache)
     {
         var page = await seller.Client.Me.Messages.GetAsync(request =>
         {
-            request.QueryParameters.Filter = $"receivedDateTime ge 1900-01-01T00:00:00Z and from/emailAddress/address eq '{Recipients.ODataText.Literal(address)}'";
+            request.QueryParameters.Filter = $"receivedDateTime ge 1900-01-01T00:00:00Z and from/emailAddress/address eq {Connectors.QueryLiterals.OData(address)}";
             request.QueryParameters.Orderby = ["receivedDateTime desc"];
             request.QueryParameters.Select = ["receivedDateTime"];
             request.QueryParameters.Top = 1;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Stored;

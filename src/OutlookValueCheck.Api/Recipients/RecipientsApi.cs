@@ -2,7 +2,8 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Endpoints;
+using OutlookValueCheck.Api.Addresses;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Core.Recipients;
 
@@ -45,9 +46,9 @@ internal sealed class LookupRequestValidator : AbstractValidator<LookupRequest>
     public LookupRequestValidator()
     {
         RuleFor(request => request.Addresses).NotEmpty().OverridePropertyName("addresses").WithMessage("addresses needs at least one address.");
-        RuleFor(request => request.Addresses).Must(addresses => addresses!.Count <= CheckRequestValidator.MaxRecipients)
+        RuleFor(request => request.Addresses).Must(addresses => addresses!.Count <= AddressRules.MaxPerRequest)
             .When(request => request.Addresses is not null).OverridePropertyName("addresses")
-            .WithMessage($"At most {CheckRequestValidator.MaxRecipients} addresses.");
+            .WithMessage($"At most {AddressRules.MaxPerRequest} addresses.");
         RuleForEach(request => request.Addresses).MustBeAnAddress().OverridePropertyName("addresses");
     }
 }

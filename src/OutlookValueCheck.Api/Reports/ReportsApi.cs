@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Languages;
@@ -14,12 +15,15 @@ internal static class ReportsApi
 {
     public const int MaxDays = 366;
 
+    /// <summary>The most value answers listed per code (the commonest first).</summary>
+    public const int ReasonsPerCode = 5;
+
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapTenantApi("/api/v1/reports", AccessPolicies.PolicyManager, "Reports");
         group.MapGet("/", ReportAsync).WithName("Report")
             .WithSummary("Findings per code, day, week and team, outcomes per code, the accounts most often found fatigued, and the value answers sellers gave and the drafts whose text was not read (by language), for a date range (UTC days, at most a year) and optionally one team (an Entra group ID, or 'tenant' for the tenant policy).")
-            .WithDescription("Counts drafts, not checks: the checks sent with one draftKey are one draft, on the day of its last check, with that check's verdict; each code found in any of its checks counts once, and its outcome and value answer are the last the seller reported. A check without a draftKey is a draft of its own. `checks` says how many checks ran.");
+            .WithDescription("Counts drafts, not checks: the checks sent with one draftKey are one draft, on the day of its last check, with that check's verdict; each code found in any of its checks counts once, and its value answer is the last the seller gave. A check without a draftKey is a draft of its own. `checks` says how many checks ran. Outcomes are facts: answered (the value question), edited (changed after a warning), sent (in the seller's Sent Items, nothing in the way), sentAnyway (in Sent Items after a warning nobody answered), notSent (not in Sent Items a day after the last check), unknown (no fact says: no mailbox to read, or not looked at yet).");
         return app;
     }
 
@@ -58,14 +62,18 @@ internal static class ReportsApi
             query = query.Where(row => row.Team == team);
         var checks = await query
             .Select(row => new CheckRow(row.CheckId, row.DraftKeyHash, row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.DecidedAt, row.ValueAnswer, row.Team,
-                row.FatigueAccounts, row.TextLanguage, row.TextChecked))
+                row.FatigueAccounts, row.TextLanguage, row.TextChecked, row.Delivery))
             .ToListAsync(cancellationToken);
         var rows = DraftsOf(checks);
 
-        var findings = rows.SelectMany(row => row.Codes.Select(code => (Code: code, row.CheckedAt, row.Outcome))).ToList();
+        var findings = rows.SelectMany(row => row.Codes.Select(code => (Code: code, row.CheckedAt, row.Outcome, row.ValueAnswer))).ToList();
+        // Per code, what sellers did and the reasons they gave: which warnings sellers do not believe.
         var byCode = findings.GroupBy(finding => finding.Code).OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new CodeCount(group.Key, group.Count(),
-                group.GroupBy(finding => finding.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
+                group.GroupBy(finding => finding.Outcome).ToDictionary(outcome => outcome.Key, outcome => outcome.Count()),
+                [.. group.Where(finding => !string.IsNullOrWhiteSpace(finding.ValueAnswer)).GroupBy(finding => finding.ValueAnswer!, StringComparer.OrdinalIgnoreCase)
+                    .OrderByDescending(answers => answers.Count()).ThenBy(answers => answers.Key, StringComparer.Ordinal).Take(ReasonsPerCode)
+                    .Select(answers => new AnswerCount(answers.Key, answers.Count()))]))
             .ToList();
         var byDay = rows.GroupBy(row => DateOnly.FromDateTime(row.CheckedAt)).OrderBy(group => group.Key)
             .Select(group => new DayCount(group.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), group.Count(),
@@ -92,7 +100,7 @@ internal static class ReportsApi
             .Select(group => new TeamCount(group.Key.Length == 0 ? null : group.Key,
                 group.Key.Length == 0 ? "Tenant policy" : teamNames.GetValueOrDefault(group.Key) ?? group.Key,
                 group.Count(), group.Count(row => row.Verdict == "warn"), group.Count(row => row.Verdict == "block"),
-                group.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
+                group.GroupBy(row => row.Outcome).ToDictionary(outcome => outcome.Key, outcome => outcome.Count())))
             .ToList();
         // Mails the judge could not read passed on their facts alone: a manager sees how many, and in which language.
         var textNotChecked = rows.Where(row => !row.TextChecked)
@@ -104,34 +112,36 @@ internal static class ReportsApi
         return TypedResults.Ok(new Report(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             team is { Length: > 0 } ? team : null, rows.Count, checks.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
-            rows.GroupBy(row => row.Outcome ?? "unknown").ToDictionary(group => group.Key, group => group.Count()),
+            rows.GroupBy(row => row.Outcome).ToDictionary(group => group.Key, group => group.Count()),
             answers, textNotChecked));
     }
 
     /// <summary>One stored check, as the report reads it.</summary>
     private sealed record CheckRow(Guid CheckId, string? DraftKeyHash, DateTime CheckedAt, string Codes, string Verdict, string? Outcome, DateTime? DecidedAt,
-        string? ValueAnswer, string? Team, string? FatigueAccounts, string? TextLanguage, bool TextChecked);
+        string? ValueAnswer, string? Team, string? FatigueAccounts, string? TextLanguage, bool TextChecked, string? Delivery);
 
     /// <summary>One draft: the checks of one compose item folded into what the seller ended with.</summary>
-    private sealed record DraftRow(DateTime CheckedAt, IReadOnlyList<string> Codes, string Verdict, string? Outcome, string? ValueAnswer, string? Team,
+    private sealed record DraftRow(DateTime CheckedAt, IReadOnlyList<string> Codes, string Verdict, string Outcome, string? ValueAnswer, string? Team,
         IReadOnlyList<string> FatigueAccounts, string? TextLanguage, bool TextChecked);
 
     /// <summary>
     /// Folds checks into drafts: the checks with one draft key are one draft (a check without a key is a
     /// draft of its own), counted on the day of its last check, with that check's verdict, team and language; each
-    /// code found in any of its checks counts once; its outcome and value answer are the last the seller reported on
-    /// any of its checks (the pane answers the check the Send made, and the next Send checks again).
+    /// code found in any of its checks counts once; its value answer is the last the seller gave on any of its
+    /// checks (the pane answers the check the Send made, and the next Send checks again), and its outcome is
+    /// <see cref="DraftOutcomes.Of"/> of all its checks.
     /// </summary>
     private static List<DraftRow> DraftsOf(List<CheckRow> checks) =>
         checks.GroupBy(check => check.DraftKeyHash ?? check.CheckId.ToString("N"), StringComparer.Ordinal)
             .Select(group =>
             {
-                var last = group.MaxBy(check => check.CheckedAt)!;
-                var decided = group.Where(check => check.Outcome is not null).MaxBy(check => check.DecidedAt ?? check.CheckedAt);
+                var inOrder = group.OrderBy(check => check.CheckedAt).ToList();
+                var last = inOrder[^1];
+                var answered = inOrder.Where(check => check.ValueAnswer is not null).MaxBy(check => check.DecidedAt ?? check.CheckedAt);
                 return new DraftRow(last.CheckedAt,
-                    [.. group.SelectMany(check => check.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal)],
-                    last.Verdict, decided?.Outcome, decided?.ValueAnswer, last.Team,
-                    [.. group.Where(check => check.FatigueAccounts is not null)
+                    [.. inOrder.SelectMany(check => check.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal)],
+                    last.Verdict, DraftOutcomes.Of([.. inOrder.Select(check => (check.Verdict, check.Outcome, check.Delivery))]), answered?.ValueAnswer, last.Team,
+                    [.. inOrder.Where(check => check.FatigueAccounts is not null)
                         .SelectMany(check => System.Text.Json.JsonSerializer.Deserialize<string[]>(check.FatigueAccounts!) ?? []).Distinct(StringComparer.Ordinal)],
                     last.TextLanguage, last.TextChecked);
             })
@@ -169,7 +179,8 @@ internal sealed record WeekCount(string Week, IReadOnlyDictionary<string, int> C
 /// <summary>How many drafts found contacts of this CRM account fatigued.</summary>
 internal sealed record AccountCount(string Account, int Drafts);
 
-internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes);
+/// <summary>Drafts a code was found in, what sellers then did (<see cref="DraftOutcomes"/>), and the reasons they gave.</summary>
+internal sealed record CodeCount(string Code, int Findings, IReadOnlyDictionary<string, int> Outcomes, IReadOnlyList<AnswerCount> Reasons);
 
 internal sealed record DayCount(string Day, int Drafts, int Warned, int Blocked);
 

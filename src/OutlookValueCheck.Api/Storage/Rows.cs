@@ -55,6 +55,18 @@ internal sealed class DecisionRow : ITenantRow
     /// (<see cref="Checks.AddressHash.OfDraftKey"/>) so a caller's text is never stored as given. Reports count a draft
     /// checked several times once. Null for checks that came without a key (each its own draft).
     /// </summary>
+    /// <summary>
+    /// The keyed hash of the message the check saw (AddressHash.OfMessage: subject and recipients), by which the
+    /// seller's Sent Items later tell whether it went out; null for checks from before.
+    /// </summary>
+    public string? MessageHash { get; set; }
+
+    /// <summary>What the seller's Sent Items said: "sent" (a matching message, at <see cref="SentAt"/>), "notSent"
+    /// (none within a day of the check), or null (not looked at yet, or nowhere to look: not known).</summary>
+    public string? Delivery { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
     public string? DraftKeyHash { get; set; }
     public string Codes { get; set; } = "";
     public string Verdict { get; set; } = "";

@@ -13,6 +13,8 @@ internal static class StorageSetup
     public static IServiceCollection AddValueCheckStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<TenantScope>();
+        // Storage away answers 503 with Retry-After, never a 500: the add-in and the console try again.
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddScoped(provider => new Lazy<ValueCheckDbContext>(provider.GetRequiredService<ValueCheckDbContext>));
         var postgres = configuration.GetConnectionString("ValueCheckPostgres");
         var sqlite = configuration.GetConnectionString("ValueCheckSqlite")

@@ -50,6 +50,10 @@ internal abstract class ValueCheckDbContext(DbContextOptions options, TenantScop
             decision.HasIndex(row => new { row.TenantId, row.CheckedAt });
             decision.HasIndex(row => new { row.TenantId, row.DraftKeyHash });
             decision.Property(row => row.DraftKeyHash).HasMaxLength(StoredLengths.DraftKeyHash);
+            decision.Property(row => row.MessageHash).HasMaxLength(StoredLengths.DraftKeyHash);
+            decision.Property(row => row.Delivery).HasMaxLength(16);
+            // The follow-up on Sent Items reads one seller's checks that are still open.
+            decision.HasIndex(row => new { row.TenantId, row.SellerHash, row.Delivery });
             decision.Property(row => row.TenantId).HasMaxLength(StoredLengths.TenantId);
             decision.Property(row => row.Outcome).HasMaxLength(StoredLengths.Outcome);
             decision.Property(row => row.Team).HasMaxLength(StoredLengths.TeamGroup);

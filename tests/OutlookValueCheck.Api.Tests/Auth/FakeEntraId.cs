@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -94,6 +95,9 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>Per user object ID: their sent items (when, to whom) and the mail they received (from whom, when).</summary>
     public Dictionary<string, List<(DateTimeOffset Sent, string To)>> SentBy { get; } = [];
+
+    /// <summary>Whole messages in a seller's Sent Items (subject and every recipient), beside <see cref="SentBy"/>.</summary>
+    public ConcurrentDictionary<string, List<(DateTimeOffset Sent, string Subject, string[] To)>> MessagesSentBy { get; } = new();
 
     public Dictionary<string, List<(DateTimeOffset Received, string From)>> ReceivedBy { get; } = [];
 
@@ -212,17 +216,22 @@ public sealed class FakeEntraId : IAsyncDisposable
             // "sentDateTime ge 2026-11-09T00:00:00Z", as the service sends it.
             var filter = request.Query["$filter"].ToString();
             var since = DateTimeOffset.Parse(filter["sentDateTime ge ".Length..], System.Globalization.CultureInfo.InvariantCulture);
-            var sent = fake!.SentBy.GetValueOrDefault(UserOf(request)) ?? [];
+            var user = UserOf(request);
+            var sent = (fake!.SentBy.GetValueOrDefault(user) ?? []).Select(message => (message.Sent, Subject: "", To: new[] { message.To }))
+                .Concat(fake.MessagesSentBy.GetValueOrDefault(user) ?? []);
+            // Graph returns the fields $select names, and no others.
+            var withSubject = request.Query["$select"].ToString().Split(',').Contains("subject");
             return Results.Json(new
             {
                 value = sent.Where(message => message.Sent >= since).OrderByDescending(message => message.Sent).Select(message => new
                 {
                     sentDateTime = message.Sent,
-                    toRecipients = new[] { new { emailAddress = new { name = message.To, address = message.To } } },
+                    subject = withSubject ? message.Subject : null,
+                    toRecipients = message.To.Select(to => new { emailAddress = new { name = to, address = to } }),
                     ccRecipients = Array.Empty<object>(),
                     bccRecipients = Array.Empty<object>(),
                 }),
-            });
+            }, new System.Text.Json.JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
         });
         app.MapGet("/v1.0/me/contacts", (HttpRequest request) =>
         {

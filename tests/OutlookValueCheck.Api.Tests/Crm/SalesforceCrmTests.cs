@@ -102,7 +102,7 @@ public sealed class SalesforceCrmTests : ProductionServiceTests
 
     [Fact]
     public void Soql_literals_escape_quotes_backslashes_and_control_characters() =>
-        Assert.Equal(@"'a\'b\\c\""d\ne\tf'", SalesforceCrm.SoqlLiteral("a'b\\c\"d\ne\tf"));
+        Assert.Equal(@"'a\'b\\c\""d\ne\tf'", OutlookValueCheck.Api.Connectors.QueryLiterals.Soql("a'b\\c\"d\ne\tf"));
 
     [Fact]
     public async Task An_expired_session_is_signed_in_again_once()

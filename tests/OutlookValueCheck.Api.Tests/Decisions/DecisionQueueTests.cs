@@ -32,6 +32,24 @@ public sealed class DecisionQueueTests
     }
 
     [Fact]
+    public async Task A_flush_ends_when_the_writer_has_settled_what_was_added_before_it_and_not_sooner()
+    {
+        var log = new DecisionLog(NullLogger<DecisionLog>.Instance);
+        await log.AddAsync(Row(), CancellationToken.None);
+        await log.AddAsync(Row(), CancellationToken.None);
+
+        var flush = log.FlushAsync(CancellationToken.None);
+        log.Settled(1);
+        Assert.False(flush.IsCompleted);
+        await log.AddAsync(Row(), CancellationToken.None); // added after the flush began: not waited for
+        log.Settled(1);
+
+        await flush.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(log.FlushAsync(CancellationToken.None) is { IsCompleted: false });
+        Assert.Equal(1, log.Pending);
+    }
+
+    [Fact]
     public async Task Room_made_by_the_writer_in_time_lets_the_decision_in()
     {
         var log = new DecisionLog(NullLogger<DecisionLog>.Instance);

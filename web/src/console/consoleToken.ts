@@ -1,6 +1,6 @@
 import { PublicClientApplication, InteractionRequiredAuthError } from "@azure/msal-browser";
 import type { AddInConfig } from "../shared/contract";
-import { developmentToken } from "../events/eventToken";
+import { developmentToken } from "../shared/developmentToken";
 
 /**
  * The manager's token for the service's own scope. Production: MSAL against Entra ID (redirect sign-in, then silent).

@@ -1,4 +1,5 @@
 import type { AddInConfig } from "../shared/contract";
+import { developmentToken } from "../shared/developmentToken";
 
 /** Set by naa.js, which the handlers' page loads in browser runtimes (never in classic Outlook's JavaScript runtime). */
 declare const ValueCheckNaa: { acquireSilently(clientId: string, scope: string): Promise<string> } | undefined;
@@ -29,13 +30,6 @@ async function singleSignOnToken(config: AddInConfig): Promise<string> {
     }
   }
   return OfficeRuntime.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false, forMSGraphAccess: false });
-}
-
-/** A token from the service's development token path: a seller's, or a policy manager's. */
-export async function developmentToken(origin: string, manager = false): Promise<string> {
-  const response = await fetch(`${origin}/dev/token${manager ? "?role=manager" : ""}`, { method: "POST" });
-  if (!response.ok) throw new Error(`The development token path answered ${response.status}.`);
-  return ((await response.json()) as { token: string }).token;
 }
 
 /** The token's exp claim in milliseconds, or now when it cannot be read (then it is fetched again next time). */

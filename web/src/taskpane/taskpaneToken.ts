@@ -1,6 +1,6 @@
 import { createNestablePublicClientApplication, InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
 import type { AddInConfig } from "../shared/contract";
-import { developmentToken } from "../events/eventToken";
+import { developmentToken } from "../shared/developmentToken";
 import { SignInRequired } from "./TaskPaneHost";
 
 /**

@@ -123,7 +123,7 @@ test("the history shows who changed what, and rolling back makes an earlier vers
   await page.getByRole("button", { name: `Changes in version ${latest}` }).click();
   const changes = page.getByRole("region", { name: `Changes in version ${latest}` });
   await expect(changes).toContainText("When the service cannot answer: let the mail go → hold the mail");
-  await expect(page.getByRole("table", { name: "Policy versions" })).toContainText("joao.costa@contoso.com");
+  await expect(page.getByRole("table", { name: "Policy versions" })).toContainText("maria.manager@contoso.com");
 
   await page.getByRole("button", { name: `Roll back to version ${latest - 1}` }).click();
   await expect(page.getByText(`Version ${latest - 1} is in force again, saved as version ${latest + 1}.`)).toBeVisible();

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Azure.Core;
 using Azure.Identity;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Recipients;
+using OutlookValueCheck.Api.Connectors;
 using OutlookValueCheck.Api.Resilience;
 using OutlookValueCheck.Core.Recipients;
 
@@ -32,11 +32,11 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
     public async Task<CrmMatch> LookUpAsync(string tenantId, DataverseSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         using var client = await ClientAsync(tenantId, settings, maxWait, cancellationToken);
-        var literal = Uri.EscapeDataString(ODataText.Literal(address));
+        var literal = Uri.EscapeDataString(QueryLiterals.OData(address));
         var account = settings.RenewalDateColumn is { Length: > 0 } renewal ? $"name,customertypecode,{renewal}" : "name,customertypecode";
         using var contacts = await GetAsync(client,
             "contacts?$select=firstname,lastname,jobtitle,emailaddress1,donotemail" +
-            $"&$filter=(emailaddress1 eq '{literal}' or emailaddress2 eq '{literal}' or emailaddress3 eq '{literal}') and statecode eq 0" +
+            $"&$filter=(emailaddress1 eq {literal} or emailaddress2 eq {literal} or emailaddress3 eq {literal}) and statecode eq 0" +
             $"&$expand=parentcustomerid_account($select={account};$expand=owninguser($select=internalemailaddress))&$top=1",
             cancellationToken);
         if (contacts.RootElement.GetProperty("value").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } row)

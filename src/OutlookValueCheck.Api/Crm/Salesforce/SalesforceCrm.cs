@@ -6,6 +6,8 @@ using System.Text.Json;
 using OutlookValueCheck.Api.Resilience;
 using OutlookValueCheck.Core.Recipients;
 
+using OutlookValueCheck.Api.Connectors;
+
 namespace OutlookValueCheck.Api.Crm.Salesforce;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
         var renewalField = settings.RenewalDateField is { Length: > 0 } field ? $", Account.{field}" : "";
         using var contacts = await QueryAsync(tenantId, settings, maxWait,
             $"SELECT Id, FirstName, LastName, Title, Email, HasOptedOutOfEmail, AccountId, Account.Name, Account.Type, Account.Owner.Email{renewalField} " +
-            $"FROM Contact WHERE Email = {SoqlLiteral(address)} LIMIT 1", cancellationToken);
+            $"FROM Contact WHERE Email = {QueryLiterals.Soql(address)} LIMIT 1", cancellationToken);
         if (contacts.RootElement.GetProperty("records").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } row)
             return CrmMatch.None;
 
@@ -56,7 +58,7 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
             "SELECT Id, (SELECT Id FROM Cases WHERE IsClosed = false AND Priority = 'High'), " +
             "(SELECT CloseDate FROM Opportunities WHERE IsWon = true ORDER BY CloseDate ASC LIMIT 1), " +
             "(SELECT EndDate FROM Contracts WHERE Status = 'Activated' ORDER BY EndDate DESC LIMIT 1) " +
-            $"FROM Account WHERE Id = {SoqlLiteral(accountId)}", cancellationToken);
+            $"FROM Account WHERE Id = {QueryLiterals.Soql(accountId)}", cancellationToken);
         var children = details.RootElement.GetProperty("records").EnumerateArray().FirstOrDefault();
         return new CrmMatch(contact, new CrmAccount
         {
@@ -130,31 +132,6 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
         return code == "REQUEST_LIMIT_EXCEEDED"
             ? new CrmSourceException("Salesforce API limit reached")
             : new CrmSourceException($"Salesforce answered {(int)response.StatusCode}{(code is null ? "" : $" {code}")}");
-    }
-
-    /// <summary>
-    /// A SOQL string literal. Over REST, SOQL has no parameters, so every value is quoted here: backslash escapes
-    /// quotes, backslashes and control characters (Salesforce's quoted-string escapes).
-    /// </summary>
-    internal static string SoqlLiteral(string value)
-    {
-        var literal = new StringBuilder(value.Length + 8).Append('\'');
-        foreach (var character in value)
-        {
-            literal.Append(character switch
-            {
-                '\\' => @"\\",
-                '\'' => @"\'",
-                '"' => "\\\"",
-                '\n' => @"\n",
-                '\r' => @"\r",
-                '\t' => @"\t",
-                '\b' => @"\b",
-                '\f' => @"\f",
-                _ => character.ToString(),
-            });
-        }
-        return literal.Append('\'').ToString();
     }
 
     private static JsonElement? Children(JsonElement parent, string relationship) =>

@@ -139,6 +139,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("DraftKeyHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -150,6 +154,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("MessageHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -159,6 +167,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
 
                     b.Property<string>("SellerHash")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Team")
                         .HasMaxLength(64)
@@ -192,6 +203,8 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                     b.HasIndex("TenantId", "CheckedAt");
 
                     b.HasIndex("TenantId", "DraftKeyHash");
+
+                    b.HasIndex("TenantId", "SellerHash", "Delivery");
 
                     b.ToTable("Decisions");
                 });

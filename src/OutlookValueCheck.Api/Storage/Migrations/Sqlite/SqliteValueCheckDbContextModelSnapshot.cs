@@ -128,6 +128,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DraftKeyHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -139,6 +143,10 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MessageHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -147,6 +155,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SellerHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
@@ -181,6 +192,8 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                     b.HasIndex("TenantId", "CheckedAt");
 
                     b.HasIndex("TenantId", "DraftKeyHash");
+
+                    b.HasIndex("TenantId", "SellerHash", "Delivery");
 
                     b.ToTable("Decisions");
                 });

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace OutlookValueCheck.Api.Auth;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>
 /// ASP.NET Core hands the signing keys of <c>dotnet user-jwts</c> to the token validator as a lazy sequence over

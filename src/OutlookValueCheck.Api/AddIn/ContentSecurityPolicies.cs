@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using OutlookValueCheck.Api.AddIn;
 
-namespace OutlookValueCheck.Api.Browser;
+namespace OutlookValueCheck.Api.AddIn;
 
 /// <summary>The kinds of page the service serves, each with its own Content-Security-Policy.</summary>
 internal enum PageKind
@@ -25,8 +24,6 @@ internal enum PageKind
 /// </summary>
 internal sealed class ContentSecurityPolicies
 {
-    public const string ForEverythingElse = "default-src 'none'; frame-ancestors 'none'";
-
     // Where every add-in page loads Office.js from (web/src/taskpane/taskpane.html, web/src/events/events.html).
     private const string OfficeJs = "https://appsforoffice.microsoft.com";
 

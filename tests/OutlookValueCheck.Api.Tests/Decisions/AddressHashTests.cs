@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using OutlookValueCheck.Api.Checks;
+using OutlookValueCheck.Api.Decisions;
 
-namespace OutlookValueCheck.Api.Tests.Checks;
+namespace OutlookValueCheck.Api.Tests.Decisions;
 
 /// <summary>Stored hashes are compared across checks and decisions, so every way of computing one must agree.</summary>
 public sealed class AddressHashTests

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace OutlookValueCheck.Api.Checks;
+namespace OutlookValueCheck.Api.Decisions;
 
 /// <summary>
 /// Section "Privacy": the deployment's secret that keys the hashes of addresses in stored decisions

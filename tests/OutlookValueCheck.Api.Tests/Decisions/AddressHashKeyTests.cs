@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace OutlookValueCheck.Api.Tests.Checks;
+namespace OutlookValueCheck.Api.Tests.Decisions;
 
 /// <summary>
 /// The secret that keys address hashes (Privacy:AddressHashKey): required outside Development, checked at start in

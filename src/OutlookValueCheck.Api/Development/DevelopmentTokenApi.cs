@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace OutlookValueCheck.Api.Auth;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>
 /// POST /dev/token (Development only, loopback callers only): a seller's token for the compose simulator, or a

@@ -3,12 +3,12 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Checks;
-using OutlookValueCheck.Api.Recipients;
+using OutlookValueCheck.Api.Endpoints;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Core.Checks;
 using OutlookValueCheck.Core.Policies;
 
-namespace OutlookValueCheck.Api.Policies;
+namespace OutlookValueCheck.Api.Checks;
 
 /// <summary>
 /// POST /api/v1/policies/preview (managers): what a policy the manager has not saved yet would say about a mail,
@@ -26,7 +26,7 @@ internal static class PolicyPreviewApi
 
     private static async Task<Results<Ok<PolicyPreview>, ValidationProblem>> PreviewAsync(
         PreviewRequest request, IValidator<CheckRequest> draftValidator, ClaimsPrincipal user, HttpRequest http,
-        TenantPolicies policies, RecipientFactsService recipientFacts, ValueChecker checker, TimeProvider clock, CancellationToken cancellationToken)
+        TenantPolicies policies, DraftCheck drafts, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         PolicySet? unsaved = null;
@@ -59,15 +59,13 @@ internal static class PolicyPreviewApi
         var caller = CallerIdentity.From(user)!;
         var saved = await policies.CompiledAsync(cancellationToken);
         var team = request.Team is { Length: > 0 } ? [request.Team] : Array.Empty<string>();
-        // A preview shows what the policy asks of the seller, so a value answer in the pasted draft is not applied.
-        var draft = (request.Draft with { ValueAnswer = null }).ToDraft(caller.Email, caller.Email ?? caller.UserId, clock.GetUtcNow());
-        var unsavedPolicy = unsaved.For(team);
-        // One lookup serves both answers: the facts do not depend on the policy, only the deadline does.
-        var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(),
-            new FactsRequest(caller, caller.Email, BearerToken.Of(http), unsavedPolicy, draft.AsOf), cancellationToken);
-        return TypedResults.Ok(new PolicyPreview(
-            checker.Check(draft, facts, unsavedPolicy),
-            checker.Check(draft, facts, saved.For(team))));
+        var (unsavedPolicy, savedPolicy) = (unsaved.For(team), saved.For(team));
+        // A preview shows what the policy asks of the seller, so a value answer in the pasted draft is not applied,
+        // and the draft is the manager's own whatever its sender field says. One lookup serves both answers: the
+        // facts do not depend on the policy, only the deadline does.
+        var prepared = await drafts.PrepareAsync(request.Draft with { ValueAnswer = null }, caller, BearerToken.Of(http),
+            unsavedPolicy.ChecksEnabled ? unsavedPolicy : savedPolicy, senderFromRequest: false, cancellationToken);
+        return TypedResults.Ok(new PolicyPreview(drafts.Judge(prepared, unsavedPolicy), drafts.Judge(prepared, savedPolicy)));
     }
 }
 

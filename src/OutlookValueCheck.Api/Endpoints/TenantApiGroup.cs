@@ -1,6 +1,7 @@
+using OutlookValueCheck.Api.Auth;
 using OutlookValueCheck.Api.Limits;
 
-namespace OutlookValueCheck.Api.Auth;
+namespace OutlookValueCheck.Api.Endpoints;
 
 internal static class TenantApiGroup
 {

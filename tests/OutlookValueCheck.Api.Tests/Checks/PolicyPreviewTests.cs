@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace OutlookValueCheck.Api.Tests.Policies;
+namespace OutlookValueCheck.Api.Tests.Checks;
 
 public sealed class PolicyPreviewTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
 {

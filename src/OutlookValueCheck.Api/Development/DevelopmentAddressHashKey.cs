@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
+using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Storage;
 
-namespace OutlookValueCheck.Api.Checks;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>
 /// Development only: without Privacy:AddressHashKey the key is made on first run and kept in the data folder

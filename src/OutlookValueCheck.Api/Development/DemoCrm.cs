@@ -1,7 +1,8 @@
+using OutlookValueCheck.Api.Crm;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 
-namespace OutlookValueCheck.Api.Crm;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>Development only: gives the development tenant the bundled demo CRM on first run, so a check says something.</summary>
 internal static class DemoCrm

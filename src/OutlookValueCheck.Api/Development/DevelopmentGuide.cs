@@ -1,4 +1,4 @@
-namespace OutlookValueCheck.Api.Crm;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>Development only: tells the developer, once the service listens, how to get a token and try a check.</summary>
 internal static class DevelopmentGuide

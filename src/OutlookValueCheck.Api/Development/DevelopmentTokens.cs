@@ -2,8 +2,9 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OutlookValueCheck.Api.Auth;
 
-namespace OutlookValueCheck.Api.Auth;
+namespace OutlookValueCheck.Api.Development;
 
 /// <summary>
 /// Development only: the service's own development token path, so the compose simulator (and a person trying the add-in
@@ -15,6 +16,8 @@ internal sealed class DevelopmentTokens(IConfiguration configuration)
 {
     public const string SellerEmail = "joao.costa@contoso.com";
     public const string SellerObjectId = "11111111-1111-1111-1111-111111111111";
+    public const string ManagerEmail = "maria.manager@contoso.com";
+    public const string ManagerObjectId = "22222222-2222-2222-2222-222222222222";
 
     public SecurityKey SigningKey { get; } = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "outlook-value-check-development" };
 
@@ -22,13 +25,16 @@ internal sealed class DevelopmentTokens(IConfiguration configuration)
     {
         var bearer = configuration.GetSection(AuthenticationSetup.DevelopmentTokenSection);
         var audience = bearer.GetSection("ValidAudiences").Get<string[]>()?.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        // The demo manager is another person than the demo seller, so the console's history and the reports name
+        // who did what: a manager's token is not the seller's with a role added.
+        var (email, objectId, name) = manager ? (ManagerEmail, ManagerObjectId, "Maria Lind") : (SellerEmail, SellerObjectId, "João Costa");
         var claims = new List<Claim>
         {
-            new("sub", SellerObjectId),
-            new("oid", SellerObjectId),
-            new("tid", Crm.DemoCrm.DevelopmentTenant(configuration) ?? ""),
-            new("preferred_username", SellerEmail),
-            new("name", "João Costa"),
+            new("sub", objectId),
+            new("oid", objectId),
+            new("tid", DemoCrm.DevelopmentTenant(configuration) ?? ""),
+            new("preferred_username", email),
+            new("name", name),
             new("scp", AccessPolicies.SellerScope),
         };
         if (manager)

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using OutlookValueCheck.Core.Recipients;
 
-namespace OutlookValueCheck.Api.Checks;
+namespace OutlookValueCheck.Api.Decisions;
 
 /// <summary>
 /// Addresses as stored in decisions: HMAC-SHA256 under a key of the tenant's own, derived with HKDF from the
@@ -59,6 +59,23 @@ internal sealed class AddressHash
     }
 
     private const string DraftKeyLabel = "draft key\0";
+
+    /// <summary>
+    /// A sent message as the seller's Sent Items will show it, keyed like the rest: its subject (trimmed, runs of
+    /// white space as one, case ignored) and its recipients (normal spelling, sorted, each once). A check stores it
+    /// so the message can be recognised later without storing its subject or who it went to.
+    /// </summary>
+    public string OfMessage(string tenantId, string? subject, IEnumerable<string> recipients)
+    {
+        var hmac = HmacFor(tenantId);
+        var text = new StringBuilder(MessageLabel);
+        text.AppendJoin(' ', (subject ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Append('\0');
+        text.AppendJoin('\n', recipients.Select(EmailAddresses.Normalise).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        hmac.AppendData(Encoding.UTF8.GetBytes(text.ToString().ToUpperInvariant()));
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
+    }
+
+    private const string MessageLabel = "sent message\0";
 
     /// <summary>The hashes of all of a check's recipients, comma-separated.</summary>
     public string JoinedOf(string tenantId, IReadOnlyList<string> addresses)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
-using OutlookValueCheck.Api.Storage;
 
-namespace OutlookValueCheck.Api.Errors;
+namespace OutlookValueCheck.Api.Storage;
 
 /// <summary>
 /// A request that needed storage while it was away gets 503 with Retry-After and the promise the caller relies on:
