@@ -4,38 +4,55 @@ using System.Text;
 namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
-/// The stranger set (tests/corpus/stranger) is frozen: written by authors who never saw the code or any training
-/// data, committed before anything was trained or tuned, and never edited. These hashes make an edit fail loudly;
-/// a new labeled set goes into a folder of its own with a hash of its own.
+/// The stranger sets (tests/corpus/stranger, tests/corpus/stranger2) are frozen: written by authors who never saw the
+/// code or any training data, committed before they were scored or anything was tuned on them, and never edited.
+/// These hashes make an edit fail loudly; a new labeled set goes into a folder of its own with hashes of its own.
 /// </summary>
 public sealed class StrangerSetTests
 {
-    private static readonly IReadOnlyDictionary<string, string> PinnedMailboxes = new Dictionary<string, string>
-    {
-        ["hospitality"] = "adbd85f620165059f9f766fd68a156ff25d44cfbe62db813f81351c6261dc69b",
-        ["industrial"] = "ad848ce89a62d11ae72ff0f6379ec2194164806341e43d7e32ff178159809195",
-        ["insurance"] = "c43e095f3fce1cd7a6d04d4225ba33cd5d1e1b8082e2a32057fef4871b987013",
-        ["labsupply"] = "f041940329727a4463db00528b6c72a7ae3cf739076a8e8fa20b3683b96f8298",
-    };
+    private static readonly IReadOnlyDictionary<string, (string Readme, IReadOnlyDictionary<string, string> Mailboxes)> PinnedSets =
+        new Dictionary<string, (string, IReadOnlyDictionary<string, string>)>
+        {
+            ["stranger"] = ("787c4beead1d2aa2ac407909a1343a70ed40dcbf4a466efe6b6999cc5af59108", new Dictionary<string, string>
+            {
+                ["hospitality"] = "adbd85f620165059f9f766fd68a156ff25d44cfbe62db813f81351c6261dc69b",
+                ["industrial"] = "ad848ce89a62d11ae72ff0f6379ec2194164806341e43d7e32ff178159809195",
+                ["insurance"] = "c43e095f3fce1cd7a6d04d4225ba33cd5d1e1b8082e2a32057fef4871b987013",
+                ["labsupply"] = "f041940329727a4463db00528b6c72a7ae3cf739076a8e8fa20b3683b96f8298",
+            }),
+            // Written and committed on 2026-12-02, before it was first scored.
+            ["stranger2"] = ("8d6411d4b7584375f0cb4f0e0c12fbfd5eb6e297cfce98b70dfd24fd2f9bdc51", new Dictionary<string, string>
+            {
+                ["dental"] = "a116880f5ed1ca0fb0e4449c290f203f5b8035f327f83e3729e86baff0b77ba6",
+                ["marine"] = "212db1bc0e9c84ccffdb6acfde9b62ed5c56d174f686806036cce567098aed93",
+                ["publishing"] = "1f04cf3d0b5109b8fcb0d8fc5aff40b8f7f3dfe5e2fe7ec90fabac58044162da",
+                ["vetsupply"] = "b5546cf84a7166d07cfd44e8c06875e3580753a97be4444139df88415d48adc5",
+            }),
+        };
 
-    private const string PinnedReadme = "787c4beead1d2aa2ac407909a1343a70ed40dcbf4a466efe6b6999cc5af59108";
-
-    [Fact]
-    public void The_stranger_set_holds_exactly_the_four_frozen_mailboxes_and_its_readme()
+    [Theory]
+    [InlineData("stranger")]
+    [InlineData("stranger2")]
+    public void A_stranger_set_holds_exactly_its_frozen_mailboxes_and_its_readme(string set)
     {
-        var root = RepositoryPaths.Corpus("stranger");
+        var (readme, mailboxes) = PinnedSets[set];
+        var root = RepositoryPaths.Corpus(set);
         var entries = Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["README.md", .. PinnedMailboxes.Keys.Order(StringComparer.Ordinal)], entries);
-        Assert.Equal(PinnedReadme, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, "README.md")))));
+        Assert.Equal(["README.md", .. mailboxes.Keys.Order(StringComparer.Ordinal)], entries);
+        Assert.Equal(readme, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(root, "README.md")))));
     }
 
     [Theory]
-    [InlineData("hospitality")]
-    [InlineData("industrial")]
-    [InlineData("insurance")]
-    [InlineData("labsupply")]
-    public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string mailbox) =>
-        Assert.Equal(PinnedMailboxes[mailbox], HashOf(RepositoryPaths.Corpus("stranger", mailbox)));
+    [InlineData("stranger", "hospitality")]
+    [InlineData("stranger", "industrial")]
+    [InlineData("stranger", "insurance")]
+    [InlineData("stranger", "labsupply")]
+    [InlineData("stranger2", "dental")]
+    [InlineData("stranger2", "marine")]
+    [InlineData("stranger2", "publishing")]
+    [InlineData("stranger2", "vetsupply")]
+    public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string set, string mailbox) =>
+        Assert.Equal(PinnedSets[set].Mailboxes[mailbox], HashOf(RepositoryPaths.Corpus(set, mailbox)));
 
     /// <summary>SHA-256 over every file's relative path and bytes, in ordinal path order.</summary>
     private static string HashOf(string folder)
