@@ -10,8 +10,8 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// </summary>
 public sealed class StrangerSetTests
 {
-    private static readonly IReadOnlyDictionary<string, (string Readme, IReadOnlyDictionary<string, string> Mailboxes)> PinnedSets =
-        new Dictionary<string, (string, IReadOnlyDictionary<string, string>)>
+    private static readonly Dictionary<string, (string Readme, Dictionary<string, string> Mailboxes)> PinnedSets =
+        new()
         {
             ["stranger"] = ("787c4beead1d2aa2ac407909a1343a70ed40dcbf4a466efe6b6999cc5af59108", new Dictionary<string, string>
             {
