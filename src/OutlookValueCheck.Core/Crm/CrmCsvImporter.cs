@@ -62,7 +62,7 @@ public static class CrmCsvImporter
                 rowErrors.Add(IsRespelling(other.Spelling, row["domain"])
                     ? $"domain '{row["domain"]}' is another spelling of '{other.Spelling}', which already belongs to account '{other.Id}' (line {other.Line})"
                     : $"domain '{domain}' already belongs to account '{other.Id}' (line {other.Line})");
-            if (!Relationships.TryParse(row["relationship"], out var relationship))
+            if (!Relationships.TryRead(row["relationship"], out var relationship))
                 rowErrors.Add($"relationship '{row["relationship"]}' is not one of {string.Join(", ", Relationships.AllNames)}");
             var customerSince = ParseDate(row, "customer_since", rowErrors);
             var renewalDate = ParseDate(row, "renewal_date", rowErrors);

@@ -8,31 +8,44 @@ using Xunit.Abstractions;
 namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
-/// Every judge on the frozen stranger set (tests/corpus/stranger), scored by <c>valuecheck eval</c>'s runner and
-/// scorer: the numbers recorded for the shipped judges (the lexicon's on 2026-12-02, the model's and the combined
-/// judge's after the fifth round of training data, 2026-12-02 afternoon) are its floors (expected findings found) and ceilings
+/// Every judge on the frozen stranger sets (tests/corpus/stranger and stranger2), scored by <c>valuecheck eval</c>'s
+/// runner and scorer: the numbers recorded for the shipped judges (on the first set: the lexicon's on 2026-12-02, the
+/// model's and the combined judge's after the fifth round of training data; on the second: its first scoring, the
+/// evening of 2026-12-02) are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. Only the per-code
 /// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
 /// </summary>
 public sealed class StrangerScoreTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("lexicon", "industrial", "brackettfluid.example", 83, 25, 61, 2, 3, 42)]
-    [InlineData("lexicon", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
-    [InlineData("lexicon", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
-    [InlineData("lexicon", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "industrial", "brackettfluid.example", 83, 47, 61, 1, 1, 42)]
-    [InlineData("model", "insurance", "hartwellashby.example", 90, 44, 62, 1, 1, 47)]
-    [InlineData("model", "hospitality", "harbourlightvenues.example", 96, 56, 61, 1, 2, 52)]
-    [InlineData("model", "labsupply", "luminalabware.example", 102, 60, 72, 0, 0, 55)]
-    [InlineData("combined", "industrial", "brackettfluid.example", 83, 47, 61, 2, 2, 42)]
-    [InlineData("combined", "insurance", "hartwellashby.example", 90, 47, 62, 2, 2, 47)]
-    [InlineData("combined", "hospitality", "harbourlightvenues.example", 96, 56, 61, 2, 3, 52)]
-    [InlineData("combined", "labsupply", "luminalabware.example", 102, 61, 72, 0, 0, 55)]
+    [InlineData("lexicon", "stranger", "industrial", "brackettfluid.example", 83, 25, 61, 2, 3, 42)]
+    [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
+    [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
+    [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 47, 61, 1, 1, 42)]
+    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 44, 62, 1, 1, 47)]
+    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 56, 61, 1, 2, 52)]
+    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 60, 72, 0, 0, 55)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 47, 61, 2, 2, 42)]
+    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 47, 62, 2, 2, 47)]
+    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 56, 61, 2, 3, 52)]
+    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 0, 0, 55)]
+    [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
+    [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
+    [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
+    [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 29, 61, 1, 1, 44)]
+    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 45, 63, 2, 0, 41)]
+    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 59, 66, 2, 1, 39)]
+    [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 58, 62, 2, 1, 40)]
+    [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 53, 61, 0, 0, 44)]
+    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 47, 63, 2, 0, 41)]
+    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 59, 66, 4, 3, 39)]
+    [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 58, 62, 2, 1, 40)]
+    [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 53, 61, 0, 0, 44)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
-        string judge, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
+        string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {
-        var folder = RepositoryPaths.Corpus("stranger", mailbox);
+        var folder = RepositoryPaths.Corpus(set, mailbox);
         var domains = InternalDomains.Parse([internalDomain]);
         var runner = new EvalRunner(
             new ValueChecker(MailJudges.Create(judge)),

@@ -1,4 +1,5 @@
 using OutlookValueCheck.Core.Crm;
+using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Tests.Crm;
 
@@ -23,6 +24,21 @@ public sealed class CrmCsvImporterSpellingTests
         Assert.Equal("xn--bcher-kva.example", account.Domain);
         Assert.Equal("mia.schulz@contoso.com", account.OwnerEmail);
         Assert.Equal("lena@xn--bcher-kva.example", Assert.Single(result.Directory.Contacts).Email);
+    }
+
+    [Theory]
+    [InlineData("Customer", "customer")]
+    [InlineData(" PROSPECT ", "prospect")]
+    [InlineData("Former Customer", "former-customer")]
+    [InlineData("former_customer", "former-customer")]
+    [InlineData("Former", "former-customer")]
+    [InlineData("ex-customer", "former-customer")]
+    public void A_relationship_is_read_as_people_type_it_in_an_export(string typed, string stored)
+    {
+        var result = Import($"{AccountsHeader}\nA1,Alpha,alpha.example,{typed},,,,0,\n", $"{ContactsHeader}\n");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(stored, Assert.Single(result.Directory!.Accounts).Relationship.Name());
     }
 
     [Fact]
