@@ -36,6 +36,8 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<"policy" | "history" | "reports" | "import">("policy");
   const [team, setTeam] = useState("");
+  // A code to bring into view once the policy tab shows (the reports' "Adjust" on a warning sellers go past).
+  const [focusCode, setFocusCode] = useState<string>();
   const dirty = saved !== undefined && changedFields(saved.document, document).length > 0;
 
   const reload = useCallback(async () => {
@@ -55,6 +57,14 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => {
+    if (tab !== "policy" || !focusCode) return;
+    const severity = window.document.querySelector<HTMLElement>(`[aria-label="Severity of ${CSS.escape(focusCode)}"]`);
+    severity?.scrollIntoView({ block: "center" });
+    severity?.focus();
+    setFocusCode(undefined);
+  }, [tab, focusCode]);
 
   // Leaving with unsaved changes asks first (the browser shows its own wording).
   useEffect(() => {
@@ -154,7 +164,16 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
         )
       )}
       {tab === "import" && <CrmImportPanel client={client} />}
-      {tab === "reports" && saved && <ReportsPanel client={client} policy={saved.document} />}
+      {tab === "reports" && saved && (
+        <ReportsPanel
+          client={client}
+          policy={saved.document}
+          onAdjust={(code) => {
+            setTab("policy");
+            setFocusCode(code);
+          }}
+        />
+      )}
       {tab === "policy" && (
         <>
       <div className={styles.bar} role="toolbar" aria-label="Policy actions">

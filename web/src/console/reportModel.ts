@@ -8,7 +8,8 @@ export interface Report {
   drafts: number;
   /** Checks run, each Send and each task pane check counting one. */
   checks: number;
-  byCode: { code: string; findings: number; outcomes: Record<string, number> }[];
+  /** Per code: drafts it was found in, what sellers then did (outcome → drafts), and the reasons they gave. */
+  byCode: { code: string; findings: number; outcomes: Record<string, number>; reasons: { answer: string; count: number }[] }[];
   byDay: { day: string; drafts: number; warned: number; blocked: number }[];
   byWeek: { week: string; codes: Record<string, number> }[];
   byTeam: { group: string | null; name: string; drafts: number; warned: number; blocked: number; outcomes: Record<string, number> }[];
@@ -24,13 +25,45 @@ export function textNotCheckedSummary(report: Report): string {
   return report.textNotChecked.map((language) => `${language.drafts} ${language.name}`).join(", ");
 }
 
+/**
+ * What sellers did with a draft, as the service knows it from facts (ReportsApi's DraftOutcomes): the add-in saw
+ * an answer or an edit, or the seller's Sent Items showed the mail went out (or not within a day). Never a guess.
+ */
 export const outcomeLabels: Record<string, string> = {
   answered: "Answered the question",
   sentAnyway: "Sent anyway",
-  edited: "Edited",
+  edited: "Edited after a warning",
+  sent: "Sent",
+  notSent: "Not sent",
   cancelled: "Cancelled",
-  unknown: "Not reported",
+  unknown: "Not known",
 };
+
+/** The order outcomes are drawn and listed in. */
+export const outcomeOrder = ["answered", "sentAnyway", "edited", "sent", "notSent", "cancelled", "unknown"];
+
+/** One code's row of the override view: how often sellers went past its warning, and why they said they did. */
+export interface OverrideRow {
+  code: string;
+  findings: number;
+  sentAnyway: number;
+  answered: number;
+  /** Sent anyway or answered, of the drafts it was found in (0 to 1). */
+  overridden: number;
+  reasons: { answer: string; count: number }[];
+}
+
+/** The codes sellers most often went past (sent anyway or answered), the most overridden first. */
+export function overrideRows(report: Report): OverrideRow[] {
+  return report.byCode
+    .map((code) => {
+      const sentAnyway = code.outcomes.sentAnyway ?? 0;
+      const answered = code.outcomes.answered ?? 0;
+      return { code: code.code, findings: code.findings, sentAnyway, answered, overridden: code.findings === 0 ? 0 : (sentAnyway + answered) / code.findings, reasons: code.reasons ?? [] };
+    })
+    .filter((row) => row.sentAnyway + row.answered > 0)
+    .sort((a, b) => b.overridden - a.overridden || b.findings - a.findings || a.code.localeCompare(b.code));
+}
 
 /** The codes that appear anywhere in the weeks, in a stable order (so colours and legends stay put). */
 export function codesIn(report: Report): string[] {
@@ -43,6 +76,7 @@ export function reportCsv(report: Report): string {
   rows.push(["range", report.from, report.to, String(report.drafts)]);
   for (const week of report.byWeek) for (const [code, count] of Object.entries(week.codes)) rows.push(["findings per week", week.week, code, String(count)]);
   for (const code of report.byCode) for (const [outcome, count] of Object.entries(code.outcomes)) rows.push(["outcomes per code", code.code, outcomeLabels[outcome] ?? outcome, String(count)]);
+  for (const row of overrideRows(report)) for (const reason of row.reasons) rows.push(["reasons per code", row.code, reason.answer, String(reason.count)]);
   for (const account of report.fatigueAccounts) rows.push(["accounts with contact fatigue", account.account, "drafts", String(account.drafts)]);
   for (const answer of report.valueAnswers) rows.push(["value answers", answer.answer, "times given", String(answer.count)]);
   for (const language of report.textNotChecked) rows.push(["text not checked", language.name, "drafts", String(language.drafts)]);

@@ -1,6 +1,7 @@
 // The compose simulator (Development only): a page that plays Outlook's part so the whole flow can be tried, and
 // tested, in a browser. It loads the real events.js as Outlook would and mounts the real task pane beside the draft.
 import type { AddInConfig } from "../shared/contract";
+import { developmentToken } from "../shared/developmentToken";
 import { mountTaskPane } from "../taskpane/mount";
 import { officeTaskPaneHost, prefersDark } from "../taskpane/officeTaskPaneHost";
 import { installOfficeStandIn, type ComposeFields } from "./officeStandIn";
@@ -55,11 +56,32 @@ async function send() {
 }
 
 function deliver(message: string) {
+  const sent = fields();
   const item = document.createElement("li");
-  item.textContent = `${field("subject").value || "(no subject)"} → ${fields().to.join(", ")}`;
+  item.textContent = `${sent.subject || "(no subject)"} → ${sent.to.join(", ")}`;
   document.getElementById("sent")!.appendChild(item);
   status.textContent = message;
   hideAlert();
+  void intoSentItems(sent);
+}
+
+/**
+ * The simulator plays the seller's mailbox: what it sends lands in the service's stand-in Sent Items (Development
+ * without Graph), where the service learns the mail went out, as it would from Outlook's Sent Items in production.
+ */
+async function intoSentItems(sent: ComposeFields) {
+  try {
+    const token = await developmentToken(config.serviceOrigin);
+    const response = await fetch(`${config.serviceOrigin}/dev/mailbox/sent`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ subject: sent.subject, to: sent.to, cc: sent.cc, bcc: sent.bcc }),
+    });
+    // 404: the service reads a real mailbox through Graph, and the simulator's is not needed.
+    document.body.dataset.sentItems = response.ok ? String(((await response.json()) as { settled: number }).settled) : `status ${response.status}`;
+  } catch (error) {
+    document.body.dataset.sentItems = `failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function showAlert(options: Record<string, unknown>) {

@@ -138,3 +138,33 @@ test("the task pane checks again only when the draft changed since Send checked 
   await expect(pane.getByText("Pitch to a customer")).toHaveCount(0);
   await expect.poll(() => decisions).toEqual([{ checkId: firstCheckId, outcome: "edited" }]);
 });
+
+test("a warned draft sent anyway through the simulator's mailbox is sent anyway in the reports, and the manager goes from it to the policy", async ({ page, request }) => {
+  const { token } = (await (await request.post("/dev/token?role=manager")).json()) as { token: string };
+  const manager = { Authorization: `Bearer ${token}` };
+  const outcomes = async () => ((await (await request.get("/api/v1/reports", { headers: manager })).json()) as { byOutcome: Record<string, number> }).byOutcome;
+  const before = await outcomes();
+
+  await openSimulator(page);
+  await compose(page, { ...pitchToCustomer, subject: "Introducing Contoso, once more" });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Send Anyway" }).click();
+  await expect(page.getByRole("list", { name: "Sent mail" }).getByRole("listitem")).toHaveCount(1);
+  // The simulator's mailbox told the service, which found the Send's check in it at once.
+  await expect(page.locator("body[data-sent-items]")).toBeAttached();
+  // At least this draft's check is settled (earlier tests' checks may settle with it).
+  expect(Number(await page.locator("body").getAttribute("data-sent-items"))).toBeGreaterThanOrEqual(1);
+
+  const after = await outcomes();
+  expect(after.sentAnyway ?? 0).toBe((before.sentAnyway ?? 0) + 1);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/console");
+  await page.getByRole("tab", { name: "Reports" }).click();
+  const overrides = page.getByRole("table", { name: "Warnings sellers went past" });
+  const row = overrides.getByRole("row").filter({ hasText: "pitch-to-customer" });
+  await expect(row).toBeVisible();
+  await row.getByRole("button", { name: "Adjust pitch-to-customer in the policy" }).click();
+  await expect(page.getByRole("tab", { name: "Policy" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByLabel("Severity of pitch-to-customer")).toBeFocused();
+});

@@ -3,7 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Tabl
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
-import { codesIn, outcomeLabels, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
+import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -17,11 +17,10 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 // One colour per series for good, so a code or an outcome looks the same in every bar and every chart.
 const palette = Object.values(DataVizPalette).slice(0, 12).map((token) => getColorFromToken(token));
 const codeColor = (code: string, codes: string[]) => palette[codes.indexOf(code) % palette.length];
-const outcomeOrder = ["answered", "sentAnyway", "edited", "cancelled", "unknown"];
 const outcomeColor = (outcome: string) => palette[(outcomeOrder.indexOf(outcome) + 6) % palette.length];
 
 /** Charts of what the add-in flagged and what sellers then did, for a date range and team, with a CSV of it. */
-export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy: PolicyDocument }) {
+export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClient; policy: PolicyDocument; onAdjust: (code: string) => void }) {
   const styles = useStyles();
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 29 * 86_400_000)));
   const [to, setTo] = useState(() => isoDay(new Date()));
@@ -62,6 +61,7 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
   };
 
   const codes = report ? codesIn(report) : [];
+  const overrides = report ? overrideRows(report) : [];
   return (
     <section className={styles.root} aria-labelledby="reports-title">
       <Text as="h2" id="reports-title" weight="semibold" size={400}>
@@ -136,6 +136,40 @@ export function ReportsPanel({ client, policy }: { client: ConsoleClient; policy
                       .map((outcome) => ({ legend: outcomeLabels[outcome] ?? outcome, data: code.outcomes[outcome] ?? 0, color: outcomeColor(outcome) })),
                   }))}
                 />
+            </ReportFigure>
+            <ReportFigure
+              label="Warnings sellers went past"
+              heading="Warnings sellers went past"
+              empty={overrides.length === 0 ? "Nobody sent anyway or answered past a warning in this range." : undefined}
+            >
+                <Table aria-label="Warnings sellers went past" size="small">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>Code</TableHeaderCell>
+                      <TableHeaderCell>Drafts</TableHeaderCell>
+                      <TableHeaderCell>Sent anyway</TableHeaderCell>
+                      <TableHeaderCell>Answered</TableHeaderCell>
+                      <TableHeaderCell>Reasons given</TableHeaderCell>
+                      <TableHeaderCell>Policy</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {overrides.map((row) => (
+                      <TableRow key={row.code}>
+                        <TableCell>{row.code}</TableCell>
+                        <TableCell>{row.findings}</TableCell>
+                        <TableCell>{row.sentAnyway}</TableCell>
+                        <TableCell>{row.answered}</TableCell>
+                        <TableCell>{row.reasons.length === 0 ? "None given" : row.reasons.map((reason) => `“${reason.answer}” (${reason.count})`).join(", ")}</TableCell>
+                        <TableCell>
+                          <Button size="small" appearance="subtle" onClick={() => onAdjust(row.code)} aria-label={`Adjust ${row.code} in the policy`}>
+                            Adjust
+                          </Button>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
             </ReportFigure>
             <ReportFigure label="Accounts most often mailed into fatigue" heading="Accounts most often mailed into fatigue" empty={report.fatigueAccounts.length === 0 ? "No contact fatigue in this range." : undefined}>
                 <HorizontalBarChartWithAxis
