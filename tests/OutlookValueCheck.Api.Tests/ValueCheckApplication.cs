@@ -26,7 +26,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
     public const string Audience = "api://valuecheck-tests";
 
     /// <summary>More allowed tenants, so tests that change tenant-wide state (the policy) can each own one.</summary>
-    public static readonly IReadOnlyList<string> OwnTenants = Enumerable.Range(1, 16).Select(i => $"dddddddd-0000-0000-0000-{i:000000000000}").ToList();
+    public static readonly IReadOnlyList<string> OwnTenants = Enumerable.Range(1, 18).Select(i => $"dddddddd-0000-0000-0000-{i:000000000000}").ToList();
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"valuecheck-api-{Guid.NewGuid():n}.db");
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);

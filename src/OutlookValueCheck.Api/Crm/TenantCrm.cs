@@ -127,6 +127,31 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await Db.CrmAccounts.AnyAsync(cancellationToken);
 
+    /// <summary>How many accounts, contacts and do-not-email contacts the built-in store holds.</summary>
+    public async Task<(int Accounts, int Contacts, int DoNotEmail)> CountsAsync(CancellationToken cancellationToken) =>
+        (await Db.CrmAccounts.CountAsync(cancellationToken), await Db.CrmContacts.CountAsync(cancellationToken),
+            await Db.CrmContacts.CountAsync(row => row.DoNotEmail, cancellationToken));
+
+    /// <summary>
+    /// The built-in store's accounts whose domain, or whose contacts' addresses, hold <paramref name="text"/> (an
+    /// address or a domain, any case), with those contacts; at most <paramref name="limit"/> accounts.
+    /// </summary>
+    public async Task<CrmDirectory> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        var needle = text.Trim().ToLowerInvariant();
+        var contacts = await Db.CrmContacts.AsNoTracking().Where(row => row.Email.Contains(needle)).OrderBy(row => row.Email).Take(limit * 5).ToListAsync(cancellationToken);
+        var ids = contacts.Select(row => row.AccountId).OfType<string>().Distinct().ToList();
+        // Addresses and domains are stored lower case; names are not, and EF translates ToLower on both providers
+        // (it translates no StringComparison overload).
+#pragma warning disable CA1862, CA1304, CA1311
+        var accounts = await Db.CrmAccounts.AsNoTracking()
+            .Where(row => ids.Contains(row.Id) || (row.Domain != null && row.Domain.Contains(needle)) || row.Name.ToLower().Contains(needle))
+            .OrderBy(row => row.Name).Take(limit).ToListAsync(cancellationToken);
+#pragma warning restore CA1862, CA1304, CA1311
+        var shown = accounts.Select(row => row.Id).ToHashSet(StringComparer.Ordinal);
+        return new CrmDirectory(accounts.Select(ToAccount), contacts.Where(row => row.AccountId is null || shown.Contains(row.AccountId)).Select(ToContact));
+    }
+
     /// <summary>Replaces the tenant's whole CRM in one transaction: an import is applied completely or not at all.</summary>
     public async Task ReplaceAsync(CrmDirectory directory, CancellationToken cancellationToken)
     {

@@ -29,5 +29,7 @@ internal static class DemoCrm
         if (result.Directory is null)
             throw new InvalidOperationException("The bundled demo CRM is invalid: " + string.Join("; ", result.Errors));
         await crm.ReplaceAsync(result.Directory, CancellationToken.None);
+        await DemoHistory.SeedAsync(scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>(), scope.ServiceProvider.GetRequiredService<Decisions.AddressHash>(),
+            tenantId, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookValueCheck.Api.Decisions;
 using OutlookValueCheck.Api.Graph;
 using OutlookValueCheck.Api.Outcomes;
+using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Development;
@@ -34,6 +35,10 @@ internal static class DevelopmentSetup
         services.Replace(ServiceDescriptor.Singleton<ISentItems>(provider => provider.GetRequiredService<GraphMailbox>().IsConfigured
             ? new GraphSentItems(provider.GetRequiredService<GraphMailbox>())
             : provider.GetRequiredService<SimulatorMailbox>()));
+        // Without Graph, demo groups stand in for the tenant's, so a team can be picked by name.
+        services.Replace(ServiceDescriptor.Singleton<IGroupDirectory>(provider => provider.GetRequiredService<GraphGroups>().IsConfigured
+            ? new GraphGroupDirectory(provider.GetRequiredService<GraphGroups>())
+            : new DemoGroups()));
         return builder;
     }
 }

@@ -24,10 +24,10 @@ internal static class PoliciesApi
         var group = app.MapTenantApi("/api/v1/policies", AccessPolicies.PolicyManager, "Policies");
         group.MapGet("/current", GetCurrentAsync).WithName("GetPolicy").WithSummary("The policy in force, with its version as ETag.");
         group.MapPut("/current", SaveAsync).WithName("SavePolicy").WithSummary("Replaces the policy; needs If-Match with the version it was based on.");
-        group.MapGet("/versions", HistoryAsync).WithName("PolicyHistory").WithSummary("Every saved version, newest first, with who and when.");
+        group.MapGet("/versions", HistoryAsync).WithName("PolicyHistory").WithSummary("Every saved version, newest first, with who and when, and version 0 (the built-in defaults) last.");
         group.MapGet("/versions/{version:int}", GetVersionAsync).WithName("GetPolicyVersion");
         group.MapPost("/versions/{version:int}/rollback", RollbackAsync).WithName("RollbackPolicy")
-            .WithSummary("Makes an earlier version current again, as a new version; needs If-Match with the current version.");
+            .WithSummary("Makes an earlier version (0: the built-in defaults) current again, as a new version; needs If-Match with the current version; 409 when it is the policy in force already.");
         return app;
     }
 
@@ -84,6 +84,15 @@ internal static class PoliciesApi
             return TypedResults.NotFound();
         if (UnrecordableAuthor(user) is { } unrecordable)
             return unrecordable;
+        // A rollback that changes nothing would only add a version (a double click would add two): refused.
+        var current = await policies.CurrentAsync(cancellationToken);
+        if (current.Version == expected && SameDocument(current.Document, earlier.Document))
+        {
+            response.Headers.ETag = ETagOf(current.Version);
+            return TypedResults.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"Version {version} is the same policy as version {current.Version}, which is in force: nothing to roll back."),
+                statusCode: StatusCodes.Status409Conflict, title: "That version is already in force.");
+        }
         return await SaveVersionAsync(policies, response, expected, earlier.Document, user, rolledBackFrom: version, cancellationToken) switch
         {
             (Ok<PolicyVersionView> saved, _) => saved,
@@ -126,6 +135,13 @@ internal static class PoliciesApi
                 ["changedBy"] = [$"Your sign-in name (the token's preferred_username, upn or email claim, else its oid) {problem}, so no policy version can record it as its author. Nothing was saved."],
             })
             : null;
+
+    /// <summary>Two policy documents that say the same (formatting and comments aside).</summary>
+    private static bool SameDocument(string one, string other)
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        return System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(one, documentOptions: options), System.Text.Json.Nodes.JsonNode.Parse(other, documentOptions: options));
+    }
 
     private static string ETagOf(int version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 

@@ -30,8 +30,13 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
 
     /// <summary>The newest version, or version 0 (the documented defaults) when the tenant never saved one.</summary>
     public async Task<PolicyVersionRow> CurrentAsync(CancellationToken cancellationToken) =>
-        await Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken)
-        ?? new PolicyVersionRow { Version = 0, Document = DefaultDocument, ChangedBy = "", ChangedAt = DateTimeOffset.UnixEpoch };
+        await Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken) ?? Defaults;
+
+    /// <summary>Version 0: the built-in defaults, in force until a manager saves, and always there to roll back to.</summary>
+    public static PolicyVersionRow Defaults => new() { Version = 0, Document = DefaultDocument, ChangedBy = DefaultsAuthor, ChangedAt = DateTimeOffset.UnixEpoch };
+
+    /// <summary>Who version 0 names as its author: nobody saved it.</summary>
+    public const string DefaultsAuthor = "built-in defaults";
 
     /// <summary>
     /// The current version resolved for every team, compiled once per distinct document, from the cache (a save
@@ -75,11 +80,12 @@ internal sealed class TenantPolicies(Lazy<ValueCheckDbContext> database, TenantS
         }
     }
 
-    public Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
-        Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).ToListAsync(cancellationToken);
+    /// <summary>Every saved version, newest first, and version 0 (the defaults) last.</summary>
+    public async Task<List<PolicyVersionRow>> HistoryAsync(CancellationToken cancellationToken) =>
+        [.. await Db.PolicyVersions.AsNoTracking().OrderByDescending(row => row.Version).ToListAsync(cancellationToken), Defaults];
 
-    public Task<PolicyVersionRow?> VersionAsync(int version, CancellationToken cancellationToken) =>
-        Db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(row => row.Version == version, cancellationToken);
+    public async Task<PolicyVersionRow?> VersionAsync(int version, CancellationToken cancellationToken) =>
+        version == 0 ? Defaults : await Db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(row => row.Version == version, cancellationToken);
 
     /// <summary>
     /// Saves <paramref name="document"/> as the version after <paramref name="expectedVersion"/>; null when another

@@ -62,7 +62,7 @@ internal static class ReportsApi
             query = query.Where(row => row.Team == team);
         var checks = await query
             .Select(row => new CheckRow(row.CheckId, row.DraftKeyHash, row.CheckedAt, row.Codes, row.Verdict, row.Outcome, row.DecidedAt, row.ValueAnswer, row.Team,
-                row.FatigueAccounts, row.TextLanguage, row.TextChecked, row.Delivery))
+                row.FatigueAccounts, row.TextLanguage, row.TextChecked, row.Delivery, row.IsDemo))
             .ToListAsync(cancellationToken);
         var rows = DraftsOf(checks);
 
@@ -113,16 +113,16 @@ internal static class ReportsApi
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             team is { Length: > 0 } ? team : null, rows.Count, checks.Count, byCode, byDay, byWeek, byTeam, fatigueAccounts,
             rows.GroupBy(row => row.Outcome).ToDictionary(group => group.Key, group => group.Count()),
-            answers, textNotChecked));
+            answers, textNotChecked, rows.Count(row => row.IsDemo)));
     }
 
     /// <summary>One stored check, as the report reads it.</summary>
     private sealed record CheckRow(Guid CheckId, string? DraftKeyHash, DateTime CheckedAt, string Codes, string Verdict, string? Outcome, DateTime? DecidedAt,
-        string? ValueAnswer, string? Team, string? FatigueAccounts, string? TextLanguage, bool TextChecked, string? Delivery);
+        string? ValueAnswer, string? Team, string? FatigueAccounts, string? TextLanguage, bool TextChecked, string? Delivery, bool IsDemo);
 
     /// <summary>One draft: the checks of one compose item folded into what the seller ended with.</summary>
     private sealed record DraftRow(DateTime CheckedAt, IReadOnlyList<string> Codes, string Verdict, string Outcome, string? ValueAnswer, string? Team,
-        IReadOnlyList<string> FatigueAccounts, string? TextLanguage, bool TextChecked);
+        IReadOnlyList<string> FatigueAccounts, string? TextLanguage, bool TextChecked, bool IsDemo);
 
     /// <summary>
     /// Folds checks into drafts: the checks with one draft key are one draft (a check without a key is a
@@ -143,7 +143,7 @@ internal static class ReportsApi
                     last.Verdict, DraftOutcomes.Of([.. inOrder.Select(check => (check.Verdict, check.Outcome, check.Delivery))]), answered?.ValueAnswer, last.Team,
                     [.. inOrder.Where(check => check.FatigueAccounts is not null)
                         .SelectMany(check => System.Text.Json.JsonSerializer.Deserialize<string[]>(check.FatigueAccounts!) ?? []).Distinct(StringComparer.Ordinal)],
-                    last.TextLanguage, last.TextChecked);
+                    last.TextLanguage, last.TextChecked, last.IsDemo);
             })
             .ToList();
 
@@ -166,9 +166,10 @@ internal static class ReportsApi
 
 /// <param name="Drafts">Drafts checked (ReportsApi.DraftsOf): every count below is of drafts, not of checks.</param>
 /// <param name="Checks">Checks run, a draft checked three times counting three.</param>
+/// <param name="DemoDrafts">Of the drafts, how many are the made-up history of a fresh Development start.</param>
 internal sealed record Report(string From, string To, string? Team, int Drafts, int Checks, IReadOnlyList<CodeCount> ByCode, IReadOnlyList<DayCount> ByDay,
     IReadOnlyList<WeekCount> ByWeek, IReadOnlyList<TeamCount> ByTeam, IReadOnlyList<AccountCount> FatigueAccounts,
-    IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers, IReadOnlyList<LanguageCount> TextNotChecked);
+    IReadOnlyDictionary<string, int> ByOutcome, IReadOnlyList<AnswerCount> ValueAnswers, IReadOnlyList<LanguageCount> TextNotChecked, int DemoDrafts);
 
 /// <summary>Drafts whose text was not read because the judge does not read its language (ISO 639-1 code and name).</summary>
 internal sealed record LanguageCount(string? Language, string Name, int Drafts);

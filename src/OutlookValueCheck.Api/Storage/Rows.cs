@@ -65,6 +65,9 @@ internal sealed class DecisionRow : ITenantRow
     /// (none within a day of the check), or null (not looked at yet, or nowhere to look: not known).</summary>
     public string? Delivery { get; set; }
 
+    /// <summary>Made up at a fresh Development start so the reports are not empty (Development.DemoHistory); never real.</summary>
+    public bool IsDemo { get; set; }
+
     public DateTime? SentAt { get; set; }
 
     public string? DraftKeyHash { get; set; }

@@ -96,6 +96,9 @@ public sealed class FakeEntraId : IAsyncDisposable
     /// <summary>Per user object ID: their sent items (when, to whom) and the mail they received (from whom, when).</summary>
     public Dictionary<string, List<(DateTimeOffset Sent, string To)>> SentBy { get; } = [];
 
+    /// <summary>The tenant's groups, for GET /groups?$search (object ID, display name, mail).</summary>
+    public ConcurrentBag<(string Id, string Name, string? Mail)> DirectoryGroups { get; } = [];
+
     /// <summary>Whole messages in a seller's Sent Items (subject and every recipient), beside <see cref="SentBy"/>.</summary>
     public ConcurrentDictionary<string, List<(DateTimeOffset Sent, string Subject, string[] To)>> MessagesSentBy { get; } = new();
 
@@ -232,6 +235,17 @@ public sealed class FakeEntraId : IAsyncDisposable
                     bccRecipients = Array.Empty<object>(),
                 }),
             }, new System.Text.Json.JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        });
+        app.MapGet("/v1.0/groups", (HttpRequest request) =>
+        {
+            // Graph refuses $search without ConsistencyLevel: eventual (an advanced query).
+            if (request.Headers["ConsistencyLevel"] != "eventual")
+                return Results.Json(new { error = new { code = "Request_UnsupportedQuery", message = "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'" } }, statusCode: 400);
+            var match = System.Text.RegularExpressions.Regex.Match(request.Query["$search"].ToString(), "^\"displayName:(.*)\"$");
+            if (!match.Success)
+                return Results.Json(new { error = new { code = "Request_BadRequest", message = "Invalid search." } }, statusCode: 400);
+            var found = fake!.DirectoryGroups.Where(group => group.Name.Contains(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase)).OrderBy(group => group.Name, StringComparer.Ordinal);
+            return Results.Json(new { value = found.Select(group => new { id = group.Id, displayName = group.Name, mail = group.Mail }) });
         });
         app.MapGet("/v1.0/me/contacts", (HttpRequest request) =>
         {

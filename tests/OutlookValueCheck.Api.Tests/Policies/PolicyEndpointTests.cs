@@ -163,7 +163,35 @@ public abstract class PolicyEndpointTests(ValueCheckApplication app)
         Assert.Equal(1, current.GetProperty("rolledBackFrom").GetInt32());
         Assert.Equal("closed", current.GetProperty("document").GetProperty("failMode").GetString());
         var history = await JsonOf(await manager.GetAsync("/api/v1/policies/versions"));
-        Assert.Equal([3, 2, 1], history.EnumerateArray().Select(version => version.GetProperty("version").GetInt32()));
+        Assert.Equal([3, 2, 1, 0], history.EnumerateArray().Select(version => version.GetProperty("version").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Version_0_is_the_built_in_defaults_and_a_rollback_to_the_policy_in_force_is_refused()
+    {
+        var tenant = ValueCheckApplication.OwnTenants[17];
+        var manager = Manager(tenant);
+        await PutAsync(manager, """{ "failMode": "closed" }""", "\"0\"");
+        await PutAsync(manager, """{ "failMode": "closed" }""", "\"1\"");
+        async Task<HttpResponseMessage> RollBackAsync(int version, int basedOn)
+        {
+            using var rollback = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/policies/versions/{version}/rollback");
+            rollback.Headers.TryAddWithoutValidation("If-Match", $"\"{basedOn}\"");
+            return await manager.SendAsync(rollback);
+        }
+
+        var same = await RollBackAsync(1, 2);
+        Assert.Equal(HttpStatusCode.Conflict, same.StatusCode);
+        Assert.Contains("nothing to roll back", (await JsonOf(same)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var defaults = await JsonOf(await manager.GetAsync("/api/v1/policies/versions/0"));
+        Assert.Equal("built-in defaults", defaults.GetProperty("changedBy").GetString());
+        var back = await RollBackAsync(0, 2);
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        var current = await JsonOf(await manager.GetAsync("/api/v1/policies/current"));
+        Assert.Equal((3, 0), (current.GetProperty("version").GetInt32(), current.GetProperty("rolledBackFrom").GetInt32()));
+        Assert.Empty(current.GetProperty("document").EnumerateObject());
+        Assert.Equal(HttpStatusCode.Conflict, (await RollBackAsync(0, 3)).StatusCode);
     }
 
     [Fact]

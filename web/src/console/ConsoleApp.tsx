@@ -212,7 +212,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
       )}
       <div className={styles.layout}>
         <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL }}>
-          <TeamPicker document={document} selected={team} errors={errors} onSelect={setTeam} onChange={setDocument} />
+          <TeamPicker client={client} document={document} selected={team} errors={errors} onSelect={setTeam} onChange={setDocument} />
           {team && document.teams?.[team] ? (
             <PolicyEditor
               key={team}

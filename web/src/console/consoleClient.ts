@@ -8,6 +8,19 @@ export type SaveResult =
   | { kind: "invalid"; errors: Record<string, string[]> }
   | { kind: "conflict"; message: string };
 
+export interface CrmContents {
+  kind: string;
+  source: string;
+  /** Null for a remote CRM, which the service does not count. */
+  accounts: number | null;
+  contacts: number | null;
+  doNotEmail: number | null;
+  matches: {
+    account: { id: string; name: string; domain: string | null; relationship: string; ownerEmail: string | null; openHighSeverityCases: number };
+    contacts: { email: string; firstName: string | null; lastName: string | null; doNotEmail: boolean }[];
+  }[];
+}
+
 export type ImportResult =
   | { kind: "imported"; accounts: number; contacts: number }
   | { kind: "rejected"; summary: string; rows: string[] }
@@ -48,10 +61,13 @@ export class ConsoleClient extends ServiceClient {
     return (await this.request("GET", `/api/v1/policies/versions/${version}`)).json() as Promise<PolicyVersion>;
   }
 
-  /** Makes an earlier version current again (as a new version); a conflict when someone saved since basedOn. */
+  /**
+   * Makes an earlier version (0: the built-in defaults) current again, as a new version; a conflict when someone
+   * saved since basedOn, or when that version is the policy in force already (409: nothing to roll back).
+   */
   async rollback(version: number, basedOn: number): Promise<Exclude<SaveResult, { kind: "invalid" }>> {
-    const response = await this.request("POST", `/api/v1/policies/versions/${version}/rollback`, { headers: ifMatch(basedOn), allow: [412] });
-    if (response.status === 412) return conflict(response);
+    const response = await this.request("POST", `/api/v1/policies/versions/${version}/rollback`, { headers: ifMatch(basedOn), allow: [409, 412] });
+    if (response.status === 412 || response.status === 409) return conflict(response);
     return { kind: "saved", version: (await response.json()) as PolicyVersion };
   }
 
@@ -71,6 +87,25 @@ export class ConsoleClient extends ServiceClient {
     const emptying = problem.errors?.replaceWithEmpty?.[0];
     if (emptying && !options.replaceWithEmpty) return { kind: "wouldEmpty", message: emptying };
     return { kind: "rejected", summary: problem.detail ?? problem.title ?? "The files are not valid.", rows: Object.values(problem.errors ?? {}).flat() };
+  }
+
+  /** What the tenant's CRM holds now (counts for the built-in one) and, with a search, the accounts that match. */
+  async crmContents(search = ""): Promise<CrmContents | { errors: Record<string, string[]> }> {
+    const response = await this.request("GET", `/api/v1/crm/contents${search ? `?${new URLSearchParams({ search })}` : ""}`, { allow: [400] });
+    if (response.status === 400) return { errors: await fieldErrors(response) };
+    return (await response.json()) as CrmContents;
+  }
+
+  /** The tenant's groups whose name matches (for a team override); available is false without a directory to search. */
+  async searchGroups(search: string): Promise<{ available: boolean; groups: { id: string; name: string; mail: string | null }[] } | { errors: Record<string, string[]> }> {
+    const response = await this.request("GET", `/api/v1/groups?${new URLSearchParams({ search })}`, { allow: [400] });
+    if (response.status === 400) return { errors: await fieldErrors(response) };
+    return (await response.json()) as { available: boolean; groups: { id: string; name: string; mail: string | null }[] };
+  }
+
+  /** One of the two CSV templates an import expects (header and an example row). */
+  async crmTemplate(file: "accounts.csv" | "contacts.csv"): Promise<Blob> {
+    return (await this.request("GET", `/api/v1/crm/templates/${file}`)).blob();
   }
 
   async report(from: string, to: string, team: string): Promise<Report | { errors: Record<string, string[]> }> {

@@ -37,6 +37,21 @@ export function diffPolicies(before: PolicyDocument, after: PolicyDocument): Pol
   return changes;
 }
 
+/**
+ * Who a set of changes reaches, in a manager's words: every seller when the tenant policy changes (teams inherit
+ * what they do not override), else the teams named.
+ */
+export function whoIsAffected(changes: PolicyChange[]): string {
+  const teams = new Set<string>();
+  for (const change of changes) {
+    const team = /^Team (.+?)(?::|$)/.exec(change.what)?.[1];
+    if (team === undefined) return "all sellers (the tenant policy, and every team where it does not override)";
+    teams.add(team);
+  }
+  const named = [...teams].sort();
+  return named.length === 1 ? `the sellers of team ${named[0]}` : `the sellers of the teams ${named.join(", ")}`;
+}
+
 function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, prefix: string): PolicyChange[] {
   const changes: PolicyChange[] = [];
   const push = (what: string, old: string, now: string) => {

@@ -18,6 +18,8 @@ export interface Report {
   valueAnswers: { answer: string; count: number }[];
   /** Drafts whose text the judge does not read (its language), which passed on their facts alone. */
   textNotChecked: { language: string | null; name: string; drafts: number }[];
+  /** Of the drafts, the made-up history of a fresh Development start (never in production). */
+  demoDrafts: number;
 }
 
 /** "3 German, 1 Italian": the drafts whose text was not read, by language; empty when there were none. */

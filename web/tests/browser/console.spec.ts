@@ -126,12 +126,30 @@ test("the history shows who changed what, and rolling back makes an earlier vers
   await expect(page.getByRole("table", { name: "Policy versions" })).toContainText("maria.manager@contoso.com");
 
   await page.getByRole("button", { name: `Roll back to version ${latest - 1}` }).click();
+  // Asked first, with what it changes against the policy in force and who it affects.
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText("When the service cannot answer: hold the mail → let the mail go");
+  await expect(confirm).toContainText("It affects all sellers");
+  await confirm.getByRole("button", { name: "Roll back" }).dblclick();
   await expect(page.getByText(`Version ${latest - 1} is in force again, saved as version ${latest + 1}.`)).toBeVisible();
   const now = await policyVersion(request);
-  expect(now.version).toBe(latest + 1);
+  expect(now.version).toBe(latest + 1); // a double click makes one version
   expect(now.document).toEqual({ severities: { "no-value-check-in": "block" } });
   await page.getByRole("tab", { name: "Policy" }).click();
   await expect(page.getByRole("radio", { name: "Let the mail go (default)" })).toBeChecked();
+
+  // Version 0, the built-in defaults, is listed and can be rolled back to; the same policy as in force cannot.
+  await page.getByRole("tab", { name: "History" }).click();
+  await expect(page.getByRole("table", { name: "Policy versions" })).toContainText("(built-in defaults)");
+  await page.getByRole("button", { name: `Roll back to version ${latest - 1}` }).click();
+  await expect(confirm).toContainText("there is nothing to roll back");
+  await expect(confirm.getByRole("button", { name: "Roll back" })).toHaveCount(0);
+  await confirm.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Roll back to version 0" }).click();
+  await expect(confirm).toContainText("Severity of no-value-check-in: block → warn");
+  await confirm.getByRole("button", { name: "Roll back" }).click();
+  await expect(page.getByText(`The built-in defaults are in force again, saved as version ${latest + 2}.`)).toBeVisible();
+  expect((await policyVersion(request)).document).toEqual({});
 });
 
 test("a CRM import with a bad row shows the file and line and changes nothing; a good one replaces the CRM", async ({ page, request }) => {
@@ -164,6 +182,16 @@ test("a CRM import with a bad row shows the file and line and changes nothing; a
   await importFiles(renamed);
   await expect(page.getByText(/Imported \d+ accounts and \d+ contacts/)).toBeVisible();
   await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders Europe");
+  // What the CRM holds now: counts, and an account found by a contact's address.
+  await expect(page.getByRole("status", { name: "CRM contents" })).toContainText(/\d+ accounts, \d+ contacts/);
+  await page.getByLabel("Find an account by address, domain or name").fill("SARA.LIND@tailwindtraders");
+  await page.getByRole("button", { name: "Find" }).click();
+  const found = page.getByRole("table", { name: "CRM accounts found" });
+  await expect(found).toContainText("Tailwind Traders Europe");
+  await expect(found).toContainText("sara.lind@tailwindtraders.com");
+  const template = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download the accounts.csv template" }).click();
+  expect(readFileSync(await (await template).path(), "utf8")).toMatch(/^id,name,domain,relationship,/);
   await importFiles(accounts);
   await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
 });
@@ -209,11 +237,26 @@ test("files without rows empty the CRM only after the manager confirms it in a d
   await expect.poll(async () => (await lookup())[0]?.account?.name).toBe("Tailwind Traders");
 });
 
+test("a team is picked by its group's name, and the group's object ID stays visible as a detail", async ({ page, request }) => {
+  await openConsole(page);
+  await page.getByLabel("New team: find a group by name").fill("renew");
+  await page.getByRole("button", { name: "Find group" }).click();
+  const found = page.getByRole("list", { name: "Groups found" });
+  await expect(found).toContainText("Renewals team");
+  await expect(found).not.toContainText("Hunters");
+  await found.getByRole("button", { name: "Add team Renewals team" }).click();
+  await expect(page.getByRole("list", { name: "What each team overrides" })).toContainText("Renewals team: inherits everything");
+  await expect(page.getByRole("list", { name: "What each team overrides" })).toContainText("(group 6f1b7c2e-0d4a-4c3e-9a51-2b7d3e8f1a01)");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved as version/)).toBeVisible();
+  expect((await policyVersion(request)).document).toEqual({ teams: { "6f1b7c2e-0d4a-4c3e-9a51-2b7d3e8f1a01": { name: "Renewals team" } } });
+});
+
 test("a team override shows what it inherits and what it overrides, and saves under the team's group", async ({ page, request }) => {
   const group = "3f1c2a9e-5b7d-4e21-9c8a-6d5e4f3a2b10";
   await openConsole(page);
   await page.getByLabel("Severity of no-value-check-in").selectOption("block");
-  await page.getByLabel("New team: Entra ID group object ID").fill(group);
+  await page.getByLabel("Or its Entra ID group object ID").fill(group);
   await page.getByLabel("Team name").fill("EMEA renewals");
   await page.getByRole("button", { name: "Add team" }).click();
 
@@ -266,7 +309,7 @@ test("a team inherits the tenant's sensitivity and can override it or take the t
   const group = "7a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d";
   await saveAsAnotherManager(request, { sensitivity: { "no-value-check-in": "high" } });
   await openConsole(page);
-  await page.getByLabel("New team: Entra ID group object ID").fill(group);
+  await page.getByLabel("Or its Entra ID group object ID").fill(group);
   await page.getByLabel("Team name").fill("Careful senders");
   await page.getByRole("button", { name: "Add team" }).click();
 
@@ -300,7 +343,17 @@ test("reports draw the checks as charts, filter by team and export what is shown
   const weekly = page.getByRole("figure", { name: "Findings per code per week" });
   await expect(weekly.locator("svg rect").first()).toBeVisible();
   await expect(page.getByRole("figure", { name: "What sellers did, per code" }).locator("svg rect").first()).toBeVisible();
+  // Every chart names its axes, and no series hides behind "+N more".
+  for (const [figure, axes] of [
+    ["Findings per code per week", ["Week starting", "Findings"]],
+    ["What sellers did, per code", ["Finding code", "Drafts"]],
+  ] as const) {
+    for (const axis of axes) await expect(page.getByRole("figure", { name: figure })).toContainText(axis);
+    await expect(page.getByRole("figure", { name: figure })).not.toContainText(/\+\d+ more/);
+  }
   await expect(page.getByRole("table", { name: "Value answers" })).toContainText("They asked for an update");
+  // A fresh Development start brings a little demo history, and the report says so.
+  await expect(page.getByText(/Includes \d+ demo drafts/)).toBeVisible();
   await page.screenshot({ path: join(test.info().project.outputDir, "screenshots", "console-reports-1280.png"), fullPage: true });
 
   const download = page.waitForEvent("download");

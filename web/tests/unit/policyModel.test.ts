@@ -74,7 +74,7 @@ describe("policy model", () => {
   });
 });
 
-import { diffPolicies, inherit } from "../../src/console/policyDiff";
+import { whoIsAffected, diffPolicies, inherit } from "../../src/console/policyDiff";
 
 describe("diffPolicies", () => {
   it("says what changed in a manager's words, with defaults where a setting was removed", () => {
@@ -118,5 +118,14 @@ describe("diffPolicies", () => {
     expect(diffPolicies({ teams: { [team]: { name: "EMEA" } } }, { teams: { [team]: { name: "EMEA", failMode: "closed" } } })).toEqual([
       { what: "Team EMEA: When the service cannot answer", before: "let the mail go", after: "hold the mail" },
     ]);
+  });
+});
+
+describe("who a rollback affects", () => {
+  it("is every seller when the tenant policy changes, else the teams whose sellers get something else", () => {
+    const renewals = { name: "Renewals", severities: { "no-value-check-in": "block" as const } };
+    expect(whoIsAffected(diffPolicies({}, { severities: { "seller-centric": "warn" } }))).toMatch(/^all sellers/);
+    expect(whoIsAffected(diffPolicies({ teams: { g1: renewals } }, { teams: { g1: { name: "Renewals" } } }))).toBe("the sellers of team Renewals");
+    expect(whoIsAffected(diffPolicies({}, { teams: { g1: renewals, g2: { name: "Hunters" } } }))).toBe("the sellers of the teams Hunters, Renewals");
   });
 });

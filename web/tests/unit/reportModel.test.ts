@@ -11,7 +11,7 @@ describe("report CSV", () => {
 
   it("has one row per shown value, by section", () => {
     const report: Report = {
-      from: "2026-11-01", to: "2026-11-30", team: null, drafts: 3, checks: 5, byDay: [], byTeam: [], byOutcome: {},
+      from: "2026-11-01", to: "2026-11-30", team: null, drafts: 3, checks: 5, demoDrafts: 0, byDay: [], byTeam: [], byOutcome: {},
       byWeek: [{ week: "2026-11-16", codes: { "contact-fatigue": 2 } }],
       byCode: [{ code: "contact-fatigue", findings: 2, outcomes: { answered: 1, unknown: 1 }, reasons: [{ answer: "They asked", count: 1 }] }],
       fatigueAccounts: [{ account: "A. Datum, Inc.", drafts: 2 }],

@@ -8,15 +8,22 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import type { ConsoleClient, ImportResult } from "../consoleClient";
+import { useCallback, useEffect, useState } from "react";
+import type { ConsoleClient, CrmContents, ImportResult } from "../consoleClient";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -46,6 +53,31 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
     }
   };
   const keep = () => setResult({ kind: "rejected", summary: "The built-in CRM is unchanged.", rows: [] });
+  const [contents, setContents] = useState<CrmContents>();
+  const [search, setSearch] = useState("");
+  const [searchError, setSearchError] = useState<string>();
+
+  const look = useCallback(
+    async (text: string) => {
+      const answer = await client.crmContents(text);
+      if ("errors" in answer) setSearchError(Object.values(answer.errors).flat().join(" "));
+      else {
+        setSearchError(undefined);
+        setContents(answer);
+      }
+    },
+    [client],
+  );
+  useEffect(() => {
+    void look("");
+  }, [look, result]);
+
+  const download = async (file: "accounts.csv" | "contacts.csv") => {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await client.crmTemplate(file));
+    link.download = file;
+    link.click();
+  };
 
   return (
     <section className={styles.root} aria-labelledby="import-title">
@@ -56,6 +88,14 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
         accounts.csv: id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products. contacts.csv:
         email,account_id,first_name,last_name,title,do_not_email. The import replaces the whole built-in CRM, or changes nothing.
       </Caption1>
+      <div>
+        <Button size="small" onClick={() => void download("accounts.csv")}>
+          Download the accounts.csv template
+        </Button>{" "}
+        <Button size="small" onClick={() => void download("contacts.csv")}>
+          Download the contacts.csv template
+        </Button>
+      </div>
       <Field label="accounts.csv">
         <input type="file" accept=".csv,text/csv" aria-label="accounts.csv" onChange={(event) => setAccounts(event.target.files?.[0])} />
       </Field>
@@ -110,6 +150,55 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
         <MessageBar intent="error">
           <MessageBarBody>The import did not reach the service: {result.message}</MessageBarBody>
         </MessageBar>
+      )}
+      <Text as="h2" id="crm-contents-title" weight="semibold" size={400}>
+        What the CRM holds now
+      </Text>
+      {contents && (
+        <Text role="status" aria-label="CRM contents">
+          {contents.accounts === null
+            ? `Checks read ${contents.source}; the service does not count a remote CRM.`
+            : `${contents.source}: ${contents.accounts} accounts, ${contents.contacts} contacts, ${contents.doNotEmail} of them do-not-email.`}
+        </Text>
+      )}
+      {contents?.accounts !== null && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void look(search);
+          }}
+        >
+          <Field label="Find an account by address, domain or name" validationMessage={searchError}>
+            <Input value={search} onChange={(_, data) => setSearch(data.value)} />
+          </Field>
+          <Button type="submit" size="small">
+            Find
+          </Button>
+        </form>
+      )}
+      {contents && contents.matches.length > 0 && (
+        <Table aria-label="CRM accounts found" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Account</TableHeaderCell>
+              <TableHeaderCell>Relationship</TableHeaderCell>
+              <TableHeaderCell>Owner</TableHeaderCell>
+              <TableHeaderCell>Contacts</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {contents.matches.map((match) => (
+              <TableRow key={match.account.id}>
+                <TableCell>
+                  {match.account.name} ({match.account.domain ?? "no domain"})
+                </TableCell>
+                <TableCell>{match.account.relationship}</TableCell>
+                <TableCell>{match.account.ownerEmail ?? "—"}</TableCell>
+                <TableCell>{match.contacts.map((contact) => contact.email + (contact.doNotEmail ? " (do not email)" : "")).join(", ") || "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -1,7 +1,28 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ConsoleClient, VersionSummary } from "../consoleClient";
-import { diffPolicies, type PolicyChange } from "../policyDiff";
+import { diffPolicies, whoIsAffected, type PolicyChange } from "../policyDiff";
 import type { PolicyVersion } from "../policyModel";
 
 const useStyles = makeStyles({
@@ -17,6 +38,9 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [open, setOpen] = useState<{ version: number; changes: PolicyChange[] }>();
   const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string }>();
+  // The rollback the manager is asked to confirm: what it would change against the policy in force, and for whom.
+  const [confirming, setConfirming] = useState<{ version: number; changes: PolicyChange[] }>();
+  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => setVersions(await client.history()), [client]);
   useEffect(() => {
@@ -24,16 +48,29 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
   }, [load, current.version]);
 
   const show = async (version: number) => {
-    const [after, before] = await Promise.all([client.version(version), version > 1 ? client.version(version - 1) : Promise.resolve(undefined)]);
+    const [after, before] = await Promise.all([client.version(version), version > 0 ? client.version(version - 1) : Promise.resolve(undefined)]);
     setOpen({ version, changes: diffPolicies(before?.document ?? {}, after.document) });
   };
 
+  const askToRollBack = async (version: number) => {
+    setMessage(undefined);
+    const target = await client.version(version);
+    setConfirming({ version, changes: diffPolicies(current.document, target.document) });
+  };
+
   const rollback = async (version: number) => {
-    const result = await client.rollback(version, current.version);
-    if (result.kind === "saved") {
-      setMessage({ intent: "success", text: `Version ${version} is in force again, saved as version ${result.version.version}.` });
-      onRolledBack(result.version);
-    } else setMessage({ intent: "warning", text: result.message });
+    if (busy) return; // a second click while the first is on its way adds no second version
+    setBusy(true);
+    try {
+      const result = await client.rollback(version, current.version);
+      if (result.kind === "saved") {
+        setMessage({ intent: "success", text: `${nameOf(version)} ${version === 0 ? "are" : "is"} in force again, saved as version ${result.version.version}.` });
+        onRolledBack(result.version);
+      } else setMessage({ intent: "warning", text: result.message });
+    } finally {
+      setBusy(false);
+      setConfirming(undefined);
+    }
   };
 
   if (!versions) return <Spinner label="Loading the history…" />;
@@ -47,9 +84,8 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {versions.length === 0 ? (
-        <Text>No version saved yet: the defaults are in force.</Text>
-      ) : (
+      {versions.length <= 1 && <Text>No version saved yet: the built-in defaults (version 0) are in force.</Text>}
+      {versions.length > 1 && (
         <Table aria-label="Policy versions" size="small">
           <TableHeader>
             <TableRow>
@@ -64,17 +100,18 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
               <TableRow key={version.version}>
                 <TableCell>
                   {version.version}
+                  {version.version === 0 ? <Caption1> (built-in defaults)</Caption1> : null}
                   {version.rolledBackFrom !== null ? <Caption1> (rollback to {version.rolledBackFrom})</Caption1> : null}
                   {version.version === current.version ? <Caption1> (in force)</Caption1> : null}
                 </TableCell>
-                <TableCell>{version.changedBy}</TableCell>
-                <TableCell>{new Date(version.changedAt).toLocaleString()}</TableCell>
+                <TableCell>{version.version === 0 ? "—" : version.changedBy}</TableCell>
+                <TableCell>{version.version === 0 ? "—" : new Date(version.changedAt).toLocaleString()}</TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => void show(version.version)} aria-label={`Changes in version ${version.version}`}>
                     Changes
                   </Button>{" "}
                   {version.version !== current.version && (
-                    <Button size="small" onClick={() => void rollback(version.version)} aria-label={`Roll back to version ${version.version}`}>
+                    <Button size="small" onClick={() => void askToRollBack(version.version)} aria-label={`Roll back to version ${version.version}`}>
                       Roll back
                     </Button>
                   )}
@@ -84,6 +121,42 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
           </TableBody>
         </Table>
       )}
+      <Dialog modalType="alert" open={confirming !== undefined} onOpenChange={(_, data) => !data.open && setConfirming(undefined)}>
+        <DialogSurface aria-label="Confirm the rollback">
+          <DialogBody>
+            <DialogTitle>Roll back to {confirming ? nameOf(confirming.version).toLowerCase() : ""}?</DialogTitle>
+            <DialogContent>
+              {confirming && confirming.changes.length === 0 ? (
+                <Text block>It is the same policy as the one in force (version {current.version}): there is nothing to roll back.</Text>
+              ) : (
+                confirming && (
+                  <>
+                    <Text block>Against the policy in force (version {current.version}), this changes:</Text>
+                    <ul className={styles.diff} aria-label="What the rollback changes">
+                      {confirming.changes.map((change) => (
+                        <li key={change.what}>
+                          {change.what}: <span className={styles.before}>{change.before}</span> → <span className={styles.after}>{change.after}</span>
+                        </li>
+                      ))}
+                    </ul>
+                    <Text block weight="semibold">
+                      It affects {whoIsAffected(confirming.changes)}.
+                    </Text>
+                  </>
+                )
+              )}
+            </DialogContent>
+            <DialogActions>
+              {confirming && confirming.changes.length > 0 && (
+                <Button appearance="primary" disabled={busy} onClick={() => void rollback(confirming.version)}>
+                  Roll back
+                </Button>
+              )}
+              <Button onClick={() => setConfirming(undefined)}>{confirming && confirming.changes.length === 0 ? "Close" : "Keep the policy in force"}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {open && (
         <div role="region" aria-label={`Changes in version ${open.version}`}>
           <Text weight="semibold">Version {open.version} changed:</Text>
@@ -102,4 +175,9 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
       )}
     </section>
   );
+}
+
+/** "Version 3", or what version 0 is. */
+function nameOf(version: number): string {
+  return version === 0 ? "The built-in defaults" : `Version ${version}`;
 }

@@ -101,6 +101,14 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
             {report.drafts} {report.drafts === 1 ? "draft" : "drafts"} checked from {report.from} to {report.to} ({report.checks} {report.checks === 1 ? "check" : "checks"}: a draft
             checked again after an edit or from the task pane counts once).
           </Text>
+          {report.demoDrafts > 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                Includes {report.demoDrafts} demo {report.demoDrafts === 1 ? "draft" : "drafts"}: made-up history from the first start of this Development service, so the
+                charts show what they are for. Real drafts are counted beside them.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {textNotCheckedSummary(report) && (
             <MessageBar intent="warning">
               <MessageBarBody>
@@ -116,6 +124,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   height={300}
                   xAxisTitle="Week starting"
                   yAxisTitle="Findings"
+                  legendProps={{ enabledWrapLines: true }}
                   data={report.byWeek.map((week) => ({
                     xAxisPoint: week.week,
                     chartData: codes.map((code) => ({ legend: code, data: week.codes[code] ?? 0, color: codeColor(code, codes) })),
@@ -127,7 +136,9 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   chartTitle="What sellers did, per code"
                   width={width}
                   height={300}
-                  yAxisTitle="Findings"
+                  xAxisTitle="Finding code"
+                  yAxisTitle="Drafts"
+                  legendProps={{ enabledWrapLines: true }}
                   wrapXAxisLables
                   data={report.byCode.map((code) => ({
                     xAxisPoint: code.code,
@@ -177,6 +188,8 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   width={width}
                   height={Math.max(160, 40 * report.fatigueAccounts.length)}
                   hideLegend
+                  xAxisTitle="Drafts"
+                  yAxisTitle="Account"
                   data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.drafts, legend: account.account }))}
                 />
             </ReportFigure>

@@ -154,6 +154,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MessageHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -143,6 +143,9 @@ namespace OutlookValueCheck.Api.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MessageHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
