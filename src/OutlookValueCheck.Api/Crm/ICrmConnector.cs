@@ -10,6 +10,12 @@ internal interface ICrmConnector
     string SourceName { get; }
 
     /// <summary>
+    /// How many recipients of one check are looked up at once: what the vendor's documented limits allow, so a
+    /// typical mail's recipients go in one round rather than several.
+    /// </summary>
+    int MaxConcurrentLookups { get; }
+
+    /// <summary>
     /// What the CRM knows of one address, read with the tenant's settings for this connector; a Retry-After longer
     /// than <paramref name="maxWait"/> (the check's lookup deadline) is not waited for.
     /// </summary>

@@ -19,8 +19,6 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
 
     private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
-    private const int RemoteConcurrency = 4;
-
     private string Tag => $"crm:{tenant.TenantId}";
 
     private TenantCrmSettings Settings => settings.CurrentValue.For(tenant.TenantId);
@@ -42,10 +40,10 @@ internal sealed class TenantCrm(Lazy<ValueCheckDbContext> database, TenantScope 
         var tags = new[] { Tag };
         var matches = new CrmMatch[addresses.Count];
         // The built-in store shares this request's DbContext, which runs one query at a time; a remote CRM is asked
-        // about several recipients at once, at most RemoteConcurrency, well inside each vendor's concurrency limit.
+        // about several recipients at once, as many as its connector says its vendor's limits allow.
         // The gate holds only lookups that miss the cache: addresses already known (most of them, most of the time)
         // are answered in place, without a trip through the thread pool.
-        using var gate = new SemaphoreSlim(connector is null ? 1 : RemoteConcurrency);
+        using var gate = new SemaphoreSlim(connector?.MaxConcurrentLookups ?? 1);
         List<(int Index, ValueTask<CrmMatch> Lookup)>? pending = null;
         for (var i = 0; i < addresses.Count; i++)
         {

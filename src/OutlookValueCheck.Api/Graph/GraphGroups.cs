@@ -19,10 +19,11 @@ internal sealed class GraphGroups(SellerGraph graph)
         {
             request.QueryParameters.Search = $"\"displayName:{phrase}\"";
             request.QueryParameters.Select = ["id", "displayName", "mail"];
-            request.QueryParameters.Orderby = ["displayName"];
             request.QueryParameters.Top = MaxResults;
             request.Headers.Add("ConsistencyLevel", "eventual");
         }, cancellationToken);
-        return [.. (page?.Value ?? []).Where(group => group.Id is not null).Select(group => (group.Id!, group.DisplayName ?? group.Id!, group.Mail))];
+        // Sorted here: Graph does not take $orderby beside $search on every tenant.
+        return [.. (page?.Value ?? []).Where(group => group.Id is not null).Select(group => (group.Id!, group.DisplayName ?? group.Id!, group.Mail))
+            .OrderBy(group => group.Item2, StringComparer.CurrentCultureIgnoreCase)];
     }
 }

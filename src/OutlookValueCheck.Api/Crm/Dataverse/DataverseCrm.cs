@@ -26,6 +26,10 @@ internal sealed class DataverseCrm(IHttpClientFactory http) : ICrmConnector
 
     public string SourceName => "Dynamics 365";
 
+    // Service protection allows 52 concurrent requests per user (the application user here); 10 leaves most of it to
+    // the tenant's other integrations and still looks a 10-recipient mail up in one round.
+    public int MaxConcurrentLookups => 10;
+
     Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
         LookUpAsync(tenantId, settings.Dataverse!, address, maxWait, cancellationToken);
 

@@ -27,6 +27,10 @@ internal sealed class HubSpotCrm(IHttpClientFactory http, IMemoryCache memory) :
 
     public string SourceName => "HubSpot";
 
+    // HubSpot limits private apps to 100 requests per 10 s (Free/Starter) and 190 (Pro/Enterprise), not concurrency;
+    // a lookup is two or three requests, so 10 at once is one mail's burst, well inside the smaller limit.
+    public int MaxConcurrentLookups => 10;
+
     Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
         LookUpAsync(tenantId, settings.HubSpot!, address, maxWait, cancellationToken);
 

@@ -28,6 +28,10 @@ internal sealed class SalesforceCrm(IHttpClientFactory http) : ICrmConnector
 
     public string SourceName => "Salesforce";
 
+    // Salesforce caps only long-running requests (25 at once, >= 20 s); these queries are short. 10 keeps a
+    // 10-recipient mail to one round without crowding the org's other integrations.
+    public int MaxConcurrentLookups => 10;
+
     Task<CrmMatch> ICrmConnector.LookUpAsync(string tenantId, TenantCrmSettings settings, string address, TimeSpan maxWait, CancellationToken cancellationToken) =>
         LookUpAsync(tenantId, settings.Salesforce!, address, maxWait, cancellationToken);
 
