@@ -31,10 +31,13 @@ internal sealed partial class PlaceholderDetector : IDetector
         }
     }
 
-    // Bracketed field names, mail-merge syntaxes ({{x}}, {x}, %X%, ${x}, <<x>>, «x»), <Company>-style angle
-    // names (never an address: no '@' or '.' inside) and upper-case instructions left for the writer.
+    // Bracketed field names, mail-merge syntaxes ({{x}} with or without spaces and filters, {x}, %X%, ${x}, <<x>>,
+    // «x», and the merge tags of common sending tools: Mailchimp's *|FNAME|*, Salesforce's {!Contact.FirstName}),
+    // <Company>-style angle names (never an address: no '@' or '.' inside) and upper-case instructions left for the
+    // writer.
     [GeneratedRegex(@"\[\s*(?:(?i:(?:first|last|full|company|contact|customer|client|account|recipient|prospect|your|their|his|her)\s*_?\s*(?:name|company|title)?|name|company|title|role|date|insert[^\]]{0,30})|[A-Z _]{0,20}(?:NAME|COMPANY|DATE|INSERT|CUSTOMER|CLIENT|CONTACT|PRODUCT|TITLE|ROLE|CITY|AMOUNT|ACCOUNT|RECIPIENT)[A-Z _]{0,20})\s*\]|"
-        + @"\{\{\s*[\w.\-]+\s*\}\}|\{\s*(?i:first_?name|last_?name|name|company|company_?name|title)\s*\}|%[A-Z][A-Z_]{2,}%|\$\{\w+\}|<<\s*\w+\s*>>|«\s*\w+\s*»|"
+        + @"\{\{[^{}\r\n]{1,60}\}\}|\{\s*(?i:first[ _]?name|last[ _]?name|full[ _]?name|name|company|company[ _]?name|title|job[ _]?title)\s*\}|"
+        + @"%[A-Z][A-Z_]{2,}%|%(?i:first_?name|last_?name|company|company_?name)%|\*\|[A-Z0-9_:]+\|\*|\{![\w.]+\}|\$\{\w+\}|<<\s*[\w ]{1,30}\s*>>|«\s*[\w ]{1,30}\s*»|"
         + @"<\s*(?i:Company|Company Name|First ?Name|Last ?Name|Name|Customer|Client|Contact|Your Name|Title|Account|Prospect)\s*>|"
         + @"\b(?:INSERT|ADD|PUT) (?:NAME|COMPANY|DATE|FIRST NAME|[A-Z]+ HERE)\b|\bFIRST_?NAME\b|\bX{3,}\b",
         RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// <summary>
 /// Every judge on the frozen stranger sets (tests/corpus/stranger and stranger2), scored by <c>valuecheck eval</c>'s
 /// runner and scorer: the numbers recorded for the shipped judges (on the first set: the lexicon's on 2026-12-02, the
-/// model's and the combined judge's after the fifth round of training data; on the second: its first scoring, the
+/// model's and the combined judge's after the fifth round of training data; on the second: its second scoring, the
 /// evening of 2026-12-02) are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. Only the per-code
 /// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
@@ -33,15 +33,15 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
     [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
     [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
-    [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 29, 61, 1, 1, 44)]
+    [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 30, 61, 1, 1, 44)]
     [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 45, 63, 2, 0, 41)]
     [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 59, 66, 2, 1, 39)]
     [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 58, 62, 2, 1, 40)]
-    [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 53, 61, 0, 0, 44)]
+    [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 54, 61, 0, 0, 44)]
     [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 47, 63, 2, 0, 41)]
     [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 59, 66, 4, 3, 39)]
     [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 58, 62, 2, 1, 40)]
-    [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 53, 61, 0, 0, 44)]
+    [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 54, 61, 0, 0, 44)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {

@@ -219,6 +219,22 @@ public sealed class ValueCheckerTests
     }
 
     [Theory]
+    [InlineData("Hi {{ first_name }}, here is the report.", "{{ first_name }}")]
+    [InlineData("Hi {{First Name | default: \"there\"}}, here is the report.", "{{First Name | default: \"there\"}}")]
+    [InlineData("Hi {First Name}, here is the report.", "{First Name}")]
+    [InlineData("Hi *|FNAME|*, here is the report.", "*|FNAME|*")]
+    [InlineData("Hi {!Contact.FirstName}, here is the report.", "{!Contact.FirstName}")]
+    [InlineData("Hi %FirstName%, here is the report.", "%FirstName%")]
+    [InlineData("Hi <<First Name>>, here is the report.", "<<First Name>>")]
+    public void The_merge_tags_of_common_sending_tools_are_placeholders(string body, string tag)
+    {
+        var finding = Assert.Single(Checkers.Lexicon.Check(Draft(body, Customer), [Customer], Policy.Default).Findings);
+
+        Assert.Equal(FindingCode.UnfilledPlaceholder, finding.Code);
+        Assert.Equal(tag, Assert.IsType<PhraseEvidence>(finding.Evidence.Single()).Text);
+    }
+
+    [Theory]
     [InlineData("[EXTERNAL] Re: your question")]
     [InlineData("Invoice 2026-11 [PAID]")]
     public void Mail_system_tags_are_not_placeholders(string subject)
