@@ -37,7 +37,6 @@ builder.Services.AddScoped<TenantPolicies>();
 builder.Services.AddSingleton<LastKnownPolicies>();
 builder.Services.AddSingleton<SellerGroups>();
 builder.Services.AddScoped<SellerPolicy>();
-builder.Services.AddSingleton<GraphGroups>();
 builder.Services.AddSingleton<IGroupDirectory, GraphGroupDirectory>();
 builder.AddValueCheckOrganisationDomains();
 builder.Services.AddScoped<RecipientFactsService>();

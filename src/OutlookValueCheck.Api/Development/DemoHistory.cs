@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookValueCheck.Api.Decisions;
+using OutlookValueCheck.Api.Outcomes;
 using OutlookValueCheck.Api.Storage;
 
 namespace OutlookValueCheck.Api.Development;
@@ -13,22 +14,22 @@ internal static class DemoHistory
 {
     private static readonly (string Codes, string Verdict, string? Outcome, string? Answer, string? Delivery)[] Drafts =
     [
-        ("pitch-to-customer", "warn", "answered", "It follows up on something we agreed", "sent"),
-        ("pitch-to-customer", "warn", null, null, "sent"),
-        ("no-value-check-in", "warn", "edited", null, "sent"),
-        ("no-value-check-in", "warn", null, null, "sent"),
-        ("no-value-check-in", "warn", "answered", "They asked for news on their order", "sent"),
-        ("no-value-check-in", "warn", null, null, "notSent"),
-        ("seller-centric", "ok", null, null, "sent"),
-        ("renewal-without-value", "warn", "edited", null, "sent"),
-        ("renewal-without-value", "warn", "answered", "Their renewal date is close and they asked for the quote", "sent"),
-        ("contact-fatigue", "warn", null, null, "notSent"),
-        ("contact-fatigue,no-value-check-in", "warn", null, null, "sent"),
-        ("unfilled-placeholder", "block", "edited", null, "sent"),
-        ("at-risk-account", "warn", "answered", "They asked for the upgrade themselves", "sent"),
-        ("owned-by-colleague", "ok", null, null, "sent"),
-        ("", "ok", null, null, "sent"),
-        ("", "ok", null, null, "sent"),
+        ("pitch-to-customer", "warn", "answered", "It follows up on something we agreed", DeliveryFacts.Sent),
+        ("pitch-to-customer", "warn", null, null, DeliveryFacts.Sent),
+        ("no-value-check-in", "warn", "edited", null, DeliveryFacts.Sent),
+        ("no-value-check-in", "warn", null, null, DeliveryFacts.Sent),
+        ("no-value-check-in", "warn", "answered", "They asked for news on their order", DeliveryFacts.Sent),
+        ("no-value-check-in", "warn", null, null, DeliveryFacts.NotSent),
+        ("seller-centric", "ok", null, null, DeliveryFacts.Sent),
+        ("renewal-without-value", "warn", "edited", null, DeliveryFacts.Sent),
+        ("renewal-without-value", "warn", "answered", "Their renewal date is close and they asked for the quote", DeliveryFacts.Sent),
+        ("contact-fatigue", "warn", null, null, DeliveryFacts.NotSent),
+        ("contact-fatigue,no-value-check-in", "warn", null, null, DeliveryFacts.Sent),
+        ("unfilled-placeholder", "block", "edited", null, DeliveryFacts.Sent),
+        ("at-risk-account", "warn", "answered", "They asked for the upgrade themselves", DeliveryFacts.Sent),
+        ("owned-by-colleague", "ok", null, null, DeliveryFacts.Sent),
+        ("", "ok", null, null, DeliveryFacts.Sent),
+        ("", "ok", null, null, DeliveryFacts.Sent),
         ("", "ok", null, null, null),
     ];
 
@@ -55,7 +56,7 @@ internal static class DemoHistory
                     ValueAnswer = draft.Answer,
                     DecidedAt = draft.Outcome is null ? null : at.AddMinutes(2),
                     Delivery = draft.Delivery,
-                    SentAt = draft.Delivery == "sent" ? at.AddMinutes(3) : null,
+                    SentAt = draft.Delivery == DeliveryFacts.Sent ? at.AddMinutes(3) : null,
                     CheckedAt = at,
                     TextLanguage = "en",
                     IsDemo = true,

@@ -30,15 +30,23 @@ internal static class DevelopmentSetup
             if (string.IsNullOrWhiteSpace(settings.AddressHashKey))
                 settings.AddressHashKey = DevelopmentAddressHashKey.ReadOrCreate(StorageSetup.DataFolder(configuration, environment));
         });
-        // Without Microsoft Graph the simulator plays the seller's mailbox (its Sent Items), so outcomes can be tried.
-        services.AddSingleton<SimulatorMailbox>();
-        services.Replace(ServiceDescriptor.Singleton<ISentItems>(provider => provider.GetRequiredService<GraphMailbox>().IsConfigured
-            ? new GraphSentItems(provider.GetRequiredService<GraphMailbox>())
-            : provider.GetRequiredService<SimulatorMailbox>()));
-        // Without Graph, demo groups stand in for the tenant's, so a team can be picked by name.
-        services.Replace(ServiceDescriptor.Singleton<IGroupDirectory>(provider => provider.GetRequiredService<GraphGroups>().IsConfigured
-            ? new GraphGroupDirectory(provider.GetRequiredService<GraphGroups>())
-            : new DemoGroups()));
+        // Without Microsoft Graph the simulator plays the seller's mailbox (its Sent Items), so outcomes can be
+        // tried, and demo groups stand in for the tenant's, so a team can be picked by name.
+        services.StandInWithoutGraph<ISentItems, GraphSentItems, SimulatorMailbox>();
+        services.StandInWithoutGraph<IGroupDirectory, GraphGroupDirectory, DemoGroups>();
         return builder;
+    }
+
+    /// <summary>
+    /// Replaces what <typeparamref name="TService"/> was registered as (<typeparamref name="TGraph"/>) by a choice
+    /// made at first use: the Graph-backed one when Graph is configured, else <typeparamref name="TStandIn"/>.
+    /// </summary>
+    private static void StandInWithoutGraph<TService, TGraph, TStandIn>(this IServiceCollection services)
+        where TService : class where TGraph : class, TService where TStandIn : class, TService
+    {
+        services.AddSingleton<TStandIn>();
+        services.Replace(ServiceDescriptor.Singleton<TService>(provider => provider.GetRequiredService<SellerGraph>().IsConfigured
+            ? ActivatorUtilities.CreateInstance<TGraph>(provider)
+            : provider.GetRequiredService<TStandIn>()));
     }
 }

@@ -30,6 +30,7 @@ internal static class GraphSetup
             .AddHttpMessageHandler(() => new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.ParametersNameDecodingHandler());
         builder.Services.AddSingleton<SellerGraph>();
         builder.Services.AddSingleton<GraphMailbox>();
+        builder.Services.AddSingleton<GraphGroups>();
         return builder;
     }
 }

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
-using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Api.Addresses;
+using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Api.Policies;
 using OutlookValueCheck.Core.Recipients;
 

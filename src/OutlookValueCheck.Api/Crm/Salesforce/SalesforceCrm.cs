@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using OutlookValueCheck.Api.Connectors;
 using OutlookValueCheck.Api.Resilience;
 using OutlookValueCheck.Core.Recipients;
-
-using OutlookValueCheck.Api.Connectors;
 
 namespace OutlookValueCheck.Api.Crm.Salesforce;
 

@@ -24,6 +24,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ConsoleClient, CrmContents, ImportResult } from "../consoleClient";
+import { saveFile } from "../saveFile";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -72,12 +73,7 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
     void look("");
   }, [look, result]);
 
-  const download = async (file: "accounts.csv" | "contacts.csv") => {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(await client.crmTemplate(file));
-    link.download = file;
-    link.click();
-  };
+  const download = async (file: "accounts.csv" | "contacts.csv") => saveFile(await client.crmTemplate(file), file);
 
   return (
     <section className={styles.root} aria-labelledby="import-title">

@@ -132,13 +132,7 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
                 confirming && (
                   <>
                     <Text block>Against the policy in force (version {current.version}), this changes:</Text>
-                    <ul className={styles.diff} aria-label="What the rollback changes">
-                      {confirming.changes.map((change) => (
-                        <li key={change.what}>
-                          {change.what}: <span className={styles.before}>{change.before}</span> → <span className={styles.after}>{change.after}</span>
-                        </li>
-                      ))}
-                    </ul>
+                    <ChangeList changes={confirming.changes} label="What the rollback changes" />
                     <Text block weight="semibold">
                       It affects {whoIsAffected(confirming.changes)}.
                     </Text>
@@ -163,17 +157,25 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
           {open.changes.length === 0 ? (
             <Text block>Nothing (saved without changes).</Text>
           ) : (
-            <ul className={styles.diff}>
-              {open.changes.map((change) => (
-                <li key={change.what}>
-                  {change.what}: <span className={styles.before}>{change.before}</span> → <span className={styles.after}>{change.after}</span>
-                </li>
-              ))}
-            </ul>
+            <ChangeList changes={open.changes} />
           )}
         </div>
       )}
     </section>
+  );
+}
+
+/** A diff between two versions, one line per change: what, before struck through, after in bold. */
+function ChangeList({ changes, label }: { changes: PolicyChange[]; label?: string }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.diff} aria-label={label}>
+      {changes.map((change) => (
+        <li key={change.what}>
+          {change.what}: <span className={styles.before}>{change.before}</span> → <span className={styles.after}>{change.after}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -3,6 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Tabl
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
+import { saveFile } from "../saveFile";
 import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
 
 const useStyles = makeStyles({
@@ -53,11 +54,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
 
   const exportCsv = () => {
     if (!report) return;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }));
-    link.download = `value-check-report-${report.from}-to-${report.to}${report.team ? `-${report.team}` : ""}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }), `value-check-report-${report.from}-to-${report.to}${report.team ? `-${report.team}` : ""}.csv`);
   };
 
   const codes = report ? codesIn(report) : [];
