@@ -34,6 +34,7 @@ public sealed class FakeEntraId : IAsyncDisposable
         _server = server;
         BaseAddress = baseAddress;
         Certificate = certificate;
+        _batchSteps = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint });
     }
 
     public string BaseAddress { get; }
@@ -87,6 +88,11 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     private int _throttleNext;
 
+    /// <summary>The next this many steps of JSON batches answer 429 with Retry-After: 1 (inside a batch that answers 200).</summary>
+    public int ThrottleNextBatchStep { get => _throttleNextBatchStep; set => _throttleNextBatchStep = value; }
+
+    private int _throttleNextBatchStep;
+
     /// <summary>How long Graph takes to answer (a slow service).</summary>
     public TimeSpan GraphDelay { get; set; }
 
@@ -101,6 +107,9 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     /// <summary>Whole messages in a seller's Sent Items (subject and every recipient), beside <see cref="SentBy"/>.</summary>
     public ConcurrentDictionary<string, List<(DateTimeOffset Sent, string Subject, string[] To)>> MessagesSentBy { get; } = new();
+
+    /// <summary>The $select of each read of Sent Items: contact fatigue reads recipients, outcomes read subjects too.</summary>
+    public ConcurrentQueue<string> SentItemsSelects { get; } = new();
 
     public Dictionary<string, List<(DateTimeOffset Received, string From)>> ReceivedBy { get; } = [];
 
@@ -218,6 +227,7 @@ public sealed class FakeEntraId : IAsyncDisposable
         {
             // "sentDateTime ge 2026-11-09T00:00:00Z", as the service sends it.
             var filter = request.Query["$filter"].ToString();
+            fake!.SentItemsSelects.Enqueue(request.Query["$select"].ToString());
             var since = DateTimeOffset.Parse(filter["sentDateTime ge ".Length..], System.Globalization.CultureInfo.InvariantCulture);
             var user = UserOf(request);
             var sent = (fake!.SentBy.GetValueOrDefault(user) ?? []).Select(message => (message.Sent, Subject: "", To: new[] { message.To }))
@@ -266,6 +276,30 @@ public sealed class FakeEntraId : IAsyncDisposable
                 .OrderByDescending(message => message.Received).Take(1);
             return Results.Json(new { value = received.Select(message => new { receivedDateTime = message.Received }) });
         });
+        app.MapPost("/v1.0/$batch", async (HttpRequest request) =>
+        {
+            // JSON batching: each step runs as a request of its own on this server, with the batch's token, at most
+            // 4 at a time (Graph sends at most 4 of a batch's steps to one mailbox in parallel); the batch answers 200
+            // with one response per step, as Graph does, whatever the steps' own status.
+            using var document = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
+            var steps = document.RootElement.GetProperty("requests").EnumerateArray().ToList();
+            if (steps.Count > MaxBatchSteps)
+                return Results.Json(new { error = new { code = "BadRequest", message = $"Number of batch steps exceeds the maximum of {MaxBatchSteps}." } }, statusCode: 400);
+            using var mailbox = new SemaphoreSlim(4);
+            var responses = await Task.WhenAll(steps.Select(async step =>
+            {
+                await mailbox.WaitAsync();
+                try
+                {
+                    return await fake!.RunBatchStepAsync(step, request.Headers.Authorization.ToString());
+                }
+                finally
+                {
+                    mailbox.Release();
+                }
+            }));
+            return Results.Json(new { responses });
+        });
         foreach (var service in services)
             service(app);
         // Graph's failure modes, in front of every Graph route: outage, throttling, slowness, a missing token.
@@ -277,6 +311,19 @@ public sealed class FakeEntraId : IAsyncDisposable
                 return;
             }
             fake!.GraphCallsTo.AddOrUpdate(context.Request.Path.Value!, 1, (_, count) => count + 1);
+            if (context.Request.Headers.ContainsKey(BatchStepHeader))
+            {
+                // A step of a batch: the batch itself already took its time and passed the outage and throttling.
+                if (Interlocked.Decrement(ref fake._throttleNextBatchStep) >= 0)
+                {
+                    context.Response.StatusCode = 429;
+                    context.Response.Headers.RetryAfter = "1";
+                    await context.Response.WriteAsJsonAsync(new { error = new { code = "ApplicationThrottled", message = "Application is over its MailboxConcurrency limit." } });
+                    return;
+                }
+                await next(context);
+                return;
+            }
             if (fake.GraphDelay > TimeSpan.Zero)
                 await Task.Delay(fake.GraphDelay, context.RequestAborted);
             if (fake.GraphFailsWith is { } status)
@@ -307,6 +354,35 @@ public sealed class FakeEntraId : IAsyncDisposable
     }
 
     private const string SubjectMarker = "OutlookValueCheck fake Entra ID";
+
+    private const int MaxBatchSteps = 20;
+
+    private const string BatchStepHeader = "X-Fake-Batch-Step";
+
+    private readonly HttpClient _batchSteps;
+
+    /// <summary>One step of a JSON batch, run against this server; its answer in the batch response's shape.</summary>
+    private async Task<object> RunBatchStepAsync(System.Text.Json.JsonElement step, string authorization)
+    {
+        var url = step.GetProperty("url").GetString()!;
+        // Steps name their URL relative to the version ("/me/messages?..."), or in full.
+        var target = url.StartsWith('/') ? new Uri($"{BaseAddress}v1.0{url}") : new Uri(url);
+        using var message = new HttpRequestMessage(new HttpMethod(step.GetProperty("method").GetString()!), target);
+        message.Headers.TryAddWithoutValidation("Authorization", authorization);
+        message.Headers.Add(BatchStepHeader, "1");
+        using var response = await _batchSteps.SendAsync(message);
+        var body = await response.Content.ReadAsStringAsync();
+        var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" };
+        if (response.Headers.RetryAfter?.Delta is { } retryAfter)
+            headers["Retry-After"] = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new
+        {
+            id = step.GetProperty("id").GetString(),
+            status = (int)response.StatusCode,
+            headers,
+            body = body.Length == 0 ? (object?)null : System.Text.Json.JsonDocument.Parse(body).RootElement,
+        };
+    }
 
     private static string UserOf(HttpRequest request) => request.Headers.Authorization.ToString()["Bearer graph.".Length..];
 
@@ -361,6 +437,7 @@ public sealed class FakeEntraId : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _batchSteps.Dispose();
         await _server.DisposeAsync();
         using (var roots = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
         {
