@@ -1,7 +1,7 @@
 namespace OutlookValueCheck.Api.Tests;
 
 /// <summary>Finds files of the repository from the test's bin folder.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

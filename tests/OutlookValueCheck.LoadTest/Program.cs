@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 
 // Usage: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- <base-url>[,<base-url>...] <bearer-token> [seconds] [clients]
+//    or: dotnet run -c Release --project tests/OutlookValueCheck.LoadTest -- cold [checks] [delay-ms]   (ColdCheck.cs)
 // Compares GET /healthz with POST /api/v1/checks (5 recipients, 2 KB body): each is warmed for 10 s (JIT tiering and
 // the database file settle), then both are measured with the same number of concurrent clients in alternating rounds
 // of 5 s, and it prints requests per second and latency percentiles for both. With several base URLs (instances of
@@ -11,6 +12,10 @@ using System.Text;
 //
 // Why rounds: this machine's speed drifts by a third within a minute (a shared host), so measuring one endpoint for
 // 20 s and then the other compared two different machines; alternating short rounds gives both the same drift.
+// Cold mode: the service, Graph and Dynamics 365 in this process (see ColdCheck).
+if (args.Length > 0 && args[0] == "cold")
+    return await ColdCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60,
+        TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 150));
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: <base-url>[,<base-url>...] <bearer-token> [seconds=20] [clients=16]");
