@@ -120,7 +120,7 @@ public class ValueCheckApplication : WebApplicationFactory<Program>
         Assert.Empty(result.Errors);
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant);
-        await scope.ServiceProvider.GetRequiredService<TenantCrm>().ReplaceAsync(result.Directory!, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<TenantCrm>().ReplaceBuiltInAsync(result.Directory!, CancellationToken.None);
     }
 
     /// <summary>Decisions are written in the background; tests wait for them before looking.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookValueCheck.Api.Auth;
+using OutlookValueCheck.Api.Crm.BuiltIn;
 using OutlookValueCheck.Api.Endpoints;
 using OutlookValueCheck.Core.Crm;
 using OutlookValueCheck.Core.Recipients;
@@ -24,14 +25,14 @@ internal static class CrmContentsApi
         return app;
     }
 
-    private static async Task<Results<Ok<CrmContents>, ValidationProblem>> ContentsAsync(string? search, TenantCrm crm, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CrmContents>, ValidationProblem>> ContentsAsync(string? search, TenantCrm crm, BuiltInCrm builtIn, CancellationToken cancellationToken)
     {
         if (search is { Length: > MaxSearchLength } || (search is not null && search.Contains('\0', StringComparison.Ordinal)))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["search"] = [$"search is part of an address or a domain: at most {MaxSearchLength} characters, no NUL."] });
         if (crm.Kind != CrmKinds.BuiltIn)
             return TypedResults.Ok(new CrmContents(crm.Kind, crm.SourceName, null, null, null, []));
-        var (accounts, contacts, doNotEmail) = await crm.CountsAsync(cancellationToken);
-        var found = string.IsNullOrWhiteSpace(search) ? null : await crm.SearchAsync(search, MaxMatches, cancellationToken);
+        var (accounts, contacts, doNotEmail) = await builtIn.CountsAsync(cancellationToken);
+        var found = string.IsNullOrWhiteSpace(search) ? null : await builtIn.SearchAsync(search, MaxMatches, cancellationToken);
         var matches = found is null ? [] : found.Accounts.Select(account => new CrmContentsAccount(account,
             [.. found.Contacts.Where(contact => contact.AccountId == account.Id)])).ToList();
         return TypedResults.Ok(new CrmContents(crm.Kind, crm.SourceName, accounts, contacts, doNotEmail, matches));

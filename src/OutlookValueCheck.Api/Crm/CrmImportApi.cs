@@ -87,7 +87,7 @@ internal static class CrmImportApi
                     : "replaceWithEmpty=true empties the built-in CRM, but the files have rows. Leave it out to import them."],
             });
         }
-        await crm.ReplaceAsync(result.Directory, cancellationToken);
+        await crm.ReplaceBuiltInAsync(result.Directory, cancellationToken);
         return TypedResults.Ok(new CrmImportSummary(result.Directory.Accounts.Count, result.Directory.Contacts.Count));
     }
 

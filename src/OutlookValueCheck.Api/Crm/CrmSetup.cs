@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutlookValueCheck.Api.Crm.BuiltIn;
 using OutlookValueCheck.Api.Crm.Dataverse;
 using OutlookValueCheck.Api.Crm.HubSpot;
 using OutlookValueCheck.Api.Crm.Salesforce;
@@ -22,6 +23,9 @@ internal static class CrmSetup
         services.AddSourceClient(HubSpotCrm.HttpClientName, async response =>
             (int)response.StatusCode == 429 && (await ResilienceSetup.BodyOf(response)).Contains("\"DAILY\"", StringComparison.Ordinal));
         services.AddSingleton<ICrmConnector, HubSpotCrm>();
+        // The built-in store works on the request's DbContext, so it is scoped like it.
+        services.AddScoped<BuiltInCrm>();
+        services.AddScoped<ICrmConnector>(provider => provider.GetRequiredService<BuiltInCrm>());
         services.AddScoped<TenantCrm>();
         return services;
     }

@@ -1,4 +1,5 @@
 using OutlookValueCheck.Api.Crm;
+using OutlookValueCheck.Api.Crm.BuiltIn;
 using OutlookValueCheck.Api.Storage;
 using OutlookValueCheck.Core.Crm;
 
@@ -20,7 +21,7 @@ internal static class DemoCrm
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId);
         var crm = scope.ServiceProvider.GetRequiredService<TenantCrm>();
-        if (!await crm.IsEmptyAsync(CancellationToken.None))
+        if (!await scope.ServiceProvider.GetRequiredService<BuiltInCrm>().IsEmptyAsync(CancellationToken.None))
             return;
         var folder = Path.Combine(AppContext.BaseDirectory, "Demo", "crm");
         using var accounts = new StreamReader(Path.Combine(folder, "accounts.csv"));
@@ -28,7 +29,7 @@ internal static class DemoCrm
         var result = CrmCsvImporter.Import(new CsvSource("accounts.csv", accounts), new CsvSource("contacts.csv", contacts));
         if (result.Directory is null)
             throw new InvalidOperationException("The bundled demo CRM is invalid: " + string.Join("; ", result.Errors));
-        await crm.ReplaceAsync(result.Directory, CancellationToken.None);
+        await crm.ReplaceBuiltInAsync(result.Directory, CancellationToken.None);
         await DemoHistory.SeedAsync(scope.ServiceProvider.GetRequiredService<ValueCheckDbContext>(), scope.ServiceProvider.GetRequiredService<Decisions.AddressHash>(),
             tenantId, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
     }
