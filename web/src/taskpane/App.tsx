@@ -31,9 +31,9 @@ export function App({ host }: { host: TaskPaneHost }) {
     setView({ state: "loading" });
     try {
       const draft = await host.readDraft();
-      const answered = await host.savedAnswer();
+      const { answered, handedOver } = await host.opened(draft);
       const request = answered ? { ...draft, valueAnswer: answered } : draft;
-      const result = (fresh ? undefined : await host.handedOver(draft)) ?? (await host.check(request));
+      const result = (fresh ? undefined : handedOver) ?? (await host.check(request));
       setView({ state: "checked", draft, result, answered });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

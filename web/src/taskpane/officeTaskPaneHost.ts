@@ -13,9 +13,10 @@ export function officeTaskPaneHost(config: AddInConfig): TaskPaneHost {
   const store = () => draftStateStore(item);
   return {
     readDraft: () => readDraft(item),
-    handedOver: async (draft) => {
-      const last = (await store().read()).lastCheck;
-      return last?.response && last.content === contentFingerprint(draft) ? last.response : undefined;
+    opened: async (draft) => {
+      const { valueAnswer, lastCheck } = await store().read();
+      const handedOver = lastCheck?.response && lastCheck.content === contentFingerprint(draft) ? lastCheck.response : undefined;
+      return { answered: valueAnswer, handedOver };
     },
     check: async (request) => {
       const drafts = store();
@@ -28,7 +29,6 @@ export function officeTaskPaneHost(config: AddInConfig): TaskPaneHost {
       await drafts.write({ ...state, draftKey, lastCheck: handOver(request, response) }).catch(() => undefined);
       return response;
     },
-    savedAnswer: async () => (await store().read()).valueAnswer,
     answer: async (checkId, answer) => {
       const drafts = store();
       const state = await drafts.read();

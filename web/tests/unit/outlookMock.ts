@@ -19,7 +19,7 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
   const session = new Map(Object.entries(options.sessionData ?? {}));
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const supported = options.mailbox ?? "1.15";
-  const reads = { body: 0, subject: 0 };
+  const reads = { body: 0, subject: 0, sessionData: 0 };
   const recipients = (list: string[]) => ({
     getAsync: (callback: (result: unknown) => void) => setTimeout(() => callback(ok(list.map((emailAddress) => ({ emailAddress, displayName: emailAddress })))), 0),
   });
@@ -43,8 +43,10 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
           subject: { getAsync: (callback: (result: unknown) => void) => (reads.subject++, setTimeout(() => callback(ok(draft.subject)), 0)) },
           body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => (reads.body++, setTimeout(() => callback(ok(current.body)), 0)) },
           sessionData: {
-            getAsync: (name: string, callback: (result: unknown) => void) =>
-              setTimeout(() => callback(session.has(name) ? ok(session.get(name)) : { status: "failed", error: { message: "not set" } }), 0),
+            getAsync: (name: string, callback: (result: unknown) => void) => (
+              reads.sessionData++,
+              setTimeout(() => callback(session.has(name) ? ok(session.get(name)) : { status: "failed", error: { message: "not set" } }), 0)
+            ),
             setAsync: (name: string, value: string, callback: (result: unknown) => void) =>
               setTimeout(() => {
                 session.set(name, value);
@@ -62,7 +64,7 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
     setBody: (body: string) => {
       current.body = body;
     },
-    /** How often the handlers read the subject and the body (Send must not read them twice). */
+    /** How often the handlers read the subject, the body and sessionData (Send must not read them twice). */
     reads,
     /** Runs a handler as Outlook does and resolves with every completed(...) call it made. */
     async fire(name: string, settle: () => Promise<void>) {
