@@ -235,6 +235,34 @@ public sealed class ValueCheckerTests
     }
 
     [Theory]
+    [InlineData("Guten Tag {Vorname}, anbei der Bericht.", "{Vorname}")]
+    [InlineData("Sehr geehrte Frau [Nachname], anbei der Bericht für [Firma].", "[Nachname]")]
+    [InlineData("Hallo <Vorname>, anbei der Bericht.", "<Vorname>")]
+    [InlineData("Bonjour [Prénom], voici le rapport.", "[Prénom]")]
+    [InlineData("Bonjour {{prenom}}, voici le rapport pour {{societe}}.", "{{prenom}}")]
+    [InlineData("Bonjour, voici le rapport pour <Société>.", "<Société>")]
+    [InlineData("Hola {{nombre}}, le envío el informe.", "{{nombre}}")]
+    [InlineData("Estimado [Nombre], le envío el informe para [Empresa].", "[Nombre]")]
+    [InlineData("Hola Ana, le envío el informe.\n\n<Firma>", "<Firma>")]
+    [InlineData("Hola Ana, el precio para XXX es de 1.200 €.", "XXX")]
+    public void Placeholders_in_german_french_and_spanish_templates_are_found(string body, string first)
+    {
+        var finding = Assert.Single(Checkers.Lexicon.Check(Draft(body, Customer), [Customer], Policy.Default).Findings);
+
+        Assert.Equal(FindingCode.UnfilledPlaceholder, finding.Code);
+        Assert.Equal(first, Assert.IsType<PhraseEvidence>(finding.Evidence[0]).Text);
+    }
+
+    [Theory]
+    [InlineData("Guten Tag Frau Berg, die Firma Kessler liefert am Freitag.")]
+    [InlineData("Bonjour Anne, le nom du fichier est « rapport mars ».")]
+    [InlineData("Hola Ana, el nombre de la empresa en la factura ya está corregido.")]
+    public void Local_field_words_in_running_text_are_not_placeholders(string body)
+    {
+        Assert.DoesNotContain(FindingCode.UnfilledPlaceholder, Checkers.Lexicon.Check(Draft(body, Customer), [Customer], Policy.Default).Codes());
+    }
+
+    [Theory]
     [InlineData("[EXTERNAL] Re: your question")]
     [InlineData("Invoice 2026-11 [PAID]")]
     public void Mail_system_tags_are_not_placeholders(string subject)
