@@ -13,14 +13,15 @@ namespace OutlookValueCheck.Cli.Audit;
 /// Audits a mailbox: reads every message, orders them by Date, replays them so contact fatigue is computed from the
 /// mail itself (an inbound reply resets the count), and checks each outbound message as of its own Date.
 /// </summary>
-internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress)
+internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress,
+    LanguageFilter? languages = null)
 {
     public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine> write) => Run(items, (line, _) => write(line));
 
     /// <summary>The same replay, handing out each outbound message's full result too (eval scores it).</summary>
     public AuditSummary Run(IEnumerable<MailItem> items, Action<AuditLine, CheckResult> write)
     {
-        var summary = new AuditSummary();
+        var summary = new AuditSummary { OnlyLanguages = languages?.Names };
         var messages = Load(items, summary);
         var ledger = new ContactLedger(TimeSpan.FromDays(policy.FatigueWindowDays));
 
@@ -68,6 +69,14 @@ internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder fa
         var recipients = draft.AllRecipients();
         var known = recipients.Select(address => facts.For(address, ledger.HistoryFor(sender, address))).ToList();
         var result = checker.Check(draft, known, policy);
+        // A message in another language is left out of the report, but it was sent: the ledger still counts it.
+        foreach (var recipient in known.Where(recipient => !recipient.IsInternal))
+            ledger.RecordSent(sender, recipient.Address, draft.AsOf);
+        if (languages is not null && !languages.Includes(result.Text?.Language))
+        {
+            summary.AddLeftOut(name);
+            return;
+        }
 
         write(new AuditLine(
             name,
@@ -79,9 +88,6 @@ internal sealed class AuditRunner(ValueChecker checker, RecipientFactsBuilder fa
             result.Text?.Judged ?? true),
             result);
         summary.AddOutbound(sender, draft.AsOf, result);
-
-        foreach (var recipient in known.Where(recipient => !recipient.IsInternal))
-            ledger.RecordSent(sender, recipient.Address, draft.AsOf);
     }
 
     private void RecordInbound(Draft draft, ContactLedger ledger, AuditSummary summary)

@@ -10,17 +10,28 @@ internal sealed class AuditSummary
     private readonly Dictionary<FindingCode, (int Count, Severity Severity)> _byCode = [];
     private readonly Dictionary<string, SenderCounts> _bySender = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Name, string Problem)> _skipped = [];
-    private readonly SortedDictionary<string, int> _notJudgedByLanguage = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _textNotChecked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Messages, int Warned)> _byLanguage = new(StringComparer.Ordinal);
     private DateTimeOffset? _first;
     private DateTimeOffset? _last;
 
     public int Outbound { get; private set; }
     public int Inbound { get; private set; }
+
+    /// <summary>Outbound messages in a language <c>--language</c> did not ask for (their names): replayed, not reported.</summary>
+    public IReadOnlyList<string> LeftOut => _leftOut;
+
+    private readonly List<string> _leftOut = [];
+
+    /// <summary>What <c>--language</c> asked for ("German and French"); null when every language is reported.</summary>
+    public string? OnlyLanguages { get; init; }
     public IReadOnlyList<(string Name, string Problem)> Skipped => _skipped;
 
     public void AddSkipped(string name, string problem) => _skipped.Add((name, problem));
 
     public void AddInbound() => Inbound++;
+
+    public void AddLeftOut(string name) => _leftOut.Add(name);
 
     public void AddOutbound(string sender, DateTimeOffset date, CheckResult result)
     {
@@ -30,11 +41,11 @@ internal sealed class AuditSummary
         if (!_bySender.TryGetValue(sender, out var counts))
             _bySender[sender] = counts = new SenderCounts();
         counts.Add(result);
-        if (result.Text is { Judged: false } text)
-        {
-            var language = text.LanguageName ?? "unknown";
-            _notJudgedByLanguage[language] = _notJudgedByLanguage.GetValueOrDefault(language) + 1;
-        }
+        var language = result.Text?.LanguageName ?? TooShortToTell;
+        var (messages, warned) = _byLanguage.GetValueOrDefault(language);
+        _byLanguage[language] = (messages + 1, warned + (result.Verdict == Verdict.Ok ? 0 : 1));
+        if (result.Text is { Judged: false })
+            _textNotChecked.Add(language);
         foreach (var finding in result.Findings)
         {
             _byCode.TryGetValue(finding.Code, out var entry);
@@ -53,6 +64,23 @@ internal sealed class AuditSummary
         var totals = _bySender.Values.Aggregate(new SenderCounts(), (sum, next) => sum.Plus(next));
         output.WriteLine(string.Create(culture,
             $"Verdicts: {totals.Ok} ok, {totals.Warn} warn (the seller is asked \"Does this add value for them?\"), {totals.Block} block (must be changed)."));
+        if (_byLanguage.Count > 0)
+        {
+            // "12 German mails, 3 warned": warned counts every mail the seller is stopped at (warn or block).
+            var languages = _byLanguage.OrderBy(pair => pair.Key == TooShortToTell).ThenByDescending(pair => pair.Value.Messages)
+                .ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair =>
+            {
+                var (messages, warned) = pair.Value;
+                var mails = pair.Key == TooShortToTell
+                    ? string.Create(culture, $"{messages} {Plural(messages, "mail")} too short to tell the language")
+                    : string.Create(culture, $"{messages} {pair.Key} {Plural(messages, "mail")}");
+                var notChecked = _textNotChecked.Contains(pair.Key) ? " (text not checked)" : "";
+                return string.Create(culture, $"{mails}, {warned} warned{notChecked}");
+            });
+            output.WriteLine($"Languages: {string.Join("; ", languages)}.");
+        }
+        if (OnlyLanguages is not null)
+            output.WriteLine(string.Create(culture, $"Only mail in {OnlyLanguages} is reported: {LeftOut.Count} outbound {Plural(LeftOut.Count, "message")} in other languages (or too short to tell) left out; they still count towards contact fatigue."));
         output.WriteLine();
 
         output.WriteLine("Findings by code          findings  severity  what it means");
@@ -77,6 +105,9 @@ internal sealed class AuditSummary
                 output.WriteLine($"  {name}: {problem}");
         }
     }
+
+    // A one-line "Thanks!" has too few words to tell its language.
+    private const string TooShortToTell = "";
 
     private static string Meaning(FindingCode code) => code switch
     {

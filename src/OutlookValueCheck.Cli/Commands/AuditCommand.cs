@@ -8,7 +8,7 @@ using OutlookValueCheck.Cli.Output;
 namespace OutlookValueCheck.Cli.Commands;
 
 /// <summary>
-/// <c>valuecheck audit &lt;folder-of-eml | file.mbox&gt; --crm &lt;dir&gt; --internal-domain &lt;d&gt; [--policy &lt;file&gt;] [--judge &lt;j&gt;] [--out &lt;file.jsonl&gt;]</c>
+/// <c>valuecheck audit &lt;folder-of-eml | file.mbox&gt; --crm &lt;dir&gt; --internal-domain &lt;d&gt; [--policy &lt;file&gt;] [--judge &lt;j&gt;] [--language &lt;codes&gt;] [--out &lt;file.jsonl&gt;]</c>
 /// </summary>
 internal static class AuditCommand
 {
@@ -19,6 +19,7 @@ internal static class AuditCommand
         var policy = CommonOptions.Policy();
         var internalDomain = CommonOptions.InternalDomain(required: true);
         var judge = CommonOptions.Judge();
+        var language = CommonOptions.Language();
         var output = new Option<string?>("--out")
         {
             Description = "Write the JSON lines (one per outbound message) to this file instead of standard output.",
@@ -27,7 +28,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Audit a mailbox: check every outbound message as of its own Date and summarise.")
         {
-            input, crm, policy, internalDomain, judge, output,
+            input, crm, policy, internalDomain, judge, language, output,
         };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
@@ -35,13 +36,14 @@ internal static class AuditCommand
             var domains = InternalDomains.Parse(parse.GetValue(internalDomain)!);
             var loadedPolicy = PolicyFile.Load(parse.GetValue(policy));
             var facts = new RecipientFactsBuilder(CrmFolder.Load(parse.GetValue(crm)!), domains);
+            var languages = LanguageFilter.Parse(parse.GetValue(language));
             var checker = CommonOptions.CheckerFor(parse.GetValue(judge)!);
             var items = MailSource.Read(parse.GetValue(input)!);
             var outPath = parse.GetValue(output);
 
             using var lines = outPath is null ? null : OpenOutput(outPath);
             var writer = lines ?? console.Out;
-            var runner = new AuditRunner(checker, facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal));
+            var runner = new AuditRunner(checker, facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal), languages);
             var summary = runner.Run(items, line => writer.WriteLine(JsonSerializer.Serialize(line, CliJson.Lines)));
             lines?.Flush();
 

@@ -34,6 +34,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => MailJudges.Default,
     }.AcceptOnlyFromAmong([.. MailJudges.Names]);
 
+    public static Option<string[]> Language() => new("--language")
+    {
+        Description = "Report only outbound mail whose own text is in these languages (ISO codes, e.g. de or de,fr; repeatable). The rest still counts towards contact fatigue.",
+        HelpName = "code",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     /// <summary>The checker with the chosen judge, built once per run (a model judge loads its model here).</summary>
     public static ValueChecker CheckerFor(string judge)
     {

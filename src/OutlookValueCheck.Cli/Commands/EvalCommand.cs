@@ -7,7 +7,7 @@ using OutlookValueCheck.Cli.Output;
 namespace OutlookValueCheck.Cli.Commands;
 
 /// <summary>
-/// <c>valuecheck eval &lt;mail folder&gt; --crm &lt;dir&gt; --labels &lt;labels.jsonl&gt; --internal-domain &lt;d&gt;… [--judge &lt;j&gt;] [--policy &lt;file&gt;] [--json]</c>:
+/// <c>valuecheck eval &lt;mail folder&gt; --crm &lt;dir&gt; --labels &lt;labels.jsonl&gt; --internal-domain &lt;d&gt;… [--judge &lt;j&gt;] [--policy &lt;file&gt;] [--language &lt;codes&gt;] [--json]</c>:
 /// audits a labeled mailbox and scores the findings against the labels.
 /// </summary>
 internal static class EvalCommand
@@ -25,11 +25,12 @@ internal static class EvalCommand
         var internalDomain = CommonOptions.InternalDomain(required: true);
         var judge = CommonOptions.Judge();
         var policy = CommonOptions.Policy();
+        var language = CommonOptions.Language();
         var json = new Option<bool>("--json") { Description = "Print the evaluation as one JSON document." };
 
         var command = new Command("eval", "Evaluate a judge: audit a labeled mailbox and score its findings against the labels.")
         {
-            input, crm, labels, internalDomain, judge, policy, json,
+            input, crm, labels, internalDomain, judge, policy, language, json,
         };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
@@ -40,9 +41,10 @@ internal static class EvalCommand
             var loadedPolicy = PolicyFile.Load(policyPath);
             var facts = new RecipientFactsBuilder(CrmFolder.Load(parse.GetValue(crm)!), domains);
             var labelsFile = LabelsReader.Read(parse.GetValue(labels)!);
+            var languages = LanguageFilter.Parse(parse.GetValue(language));
             var checker = CommonOptions.CheckerFor(parse.GetValue(judge)!);
 
-            var runner = new EvalRunner(checker, facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal));
+            var runner = new EvalRunner(checker, facts, domains, loadedPolicy, console.Error, new Progress(console.Error, console.ErrorIsTerminal), languages);
             var result = runner.Run(parse.GetValue(input)!, labelsFile, policyPath);
 
             if (parse.GetValue(json))

@@ -23,10 +23,23 @@ internal static class EvalReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Expected findings found: {score.ExpectedFound.Count} of {score.ExpectedFound.Of} ({Number(score.ExpectedFound.Share)})."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Mails with a forbidden code: {score.Forbidden.Count} of {score.Forbidden.Of} ({Percent(score.Forbidden.Share)})."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Clean mail stopped (warn or block): {score.CleanStopped.Count} of {score.CleanStopped.Of} ({Percent(score.CleanStopped.Share)})."));
+        if (result.OnlyLanguages is not null)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Only mail in {result.OnlyLanguages} is scored: {result.LeftOut} labeled {Plural(result.LeftOut, "mail")} in other languages (or too short to tell) left out."));
         if (score.TextNotChecked.Count > 0)
         {
             var languages = string.Join(", ", score.TextNotChecked.Select(entry => string.Create(CultureInfo.InvariantCulture, $"{entry.Key} {entry.Value}")));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Text not checked (a language the judge does not read): {score.TextNotChecked.Values.Sum()} ({languages}); their text codes count as missed."));
+        }
+
+        if (score.ByLanguage.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("language             mails  expected  found  recall  with forbidden  clean stopped");
+            foreach (var (language, part) in score.ByLanguage.OrderByDescending(pair => pair.Value.Mails))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {language,-18}{part.Mails,6}{part.ExpectedFound.Of,10}{part.ExpectedFound.Count,7}{Number(part.ExpectedFound.Share),8}{Percent(part.Forbidden.Share),16}{Percent(part.CleanStopped.Share),15}"));
+            }
         }
 
         if (score.Apart.Count > 0)

@@ -12,7 +12,8 @@ namespace OutlookValueCheck.Cli.Eval;
 /// (<see cref="AuditRunner"/>: Date order, replies reset contact fatigue, each outbound mail checked as of its Date)
 /// and scores every labeled outbound mail with <see cref="EvalScorer"/>.
 /// </summary>
-internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress)
+internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder facts, InternalDomains internalDomains, Policy policy, TextWriter diagnostics, Progress progress,
+    LanguageFilter? languages = null)
 {
     private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
@@ -30,7 +31,7 @@ internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder fac
         var scored = new HashSet<string>(PathComparer);
         var unlabeled = new List<string>();
 
-        var audit = new AuditRunner(checker, facts, internalDomains, policy, diagnostics, progress)
+        var audit = new AuditRunner(checker, facts, internalDomains, policy, diagnostics, progress, languages)
             .Run(Recording(items, root, read), (line, result) =>
             {
                 var path = Path.GetFullPath(line.File, root);
@@ -47,8 +48,10 @@ internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder fac
             });
 
         var skipped = audit.Skipped.ToDictionary(file => Path.GetFullPath(file.Name, root), file => file.Problem, PathComparer);
+        // Mail --language left out is not a label that could not be checked: it is counted apart.
+        var leftOut = audit.LeftOut.Select(name => Path.GetFullPath(name, root)).ToHashSet(PathComparer);
         var notChecked = labels.Labels
-            .Where(label => !scored.Contains(labels.FullPathOf(label)))
+            .Where(label => !scored.Contains(labels.FullPathOf(label)) && !leftOut.Contains(labels.FullPathOf(label)))
             .Select(label => new UncheckedLabel(label.File, label.Where, WhyNotChecked(labels.FullPathOf(label), read, skipped)))
             .ToList();
         return new EvalResult(
@@ -61,7 +64,9 @@ internal sealed class EvalRunner(ValueChecker checker, RecipientFactsBuilder fac
             scorer.Score(),
             notChecked,
             unlabeled,
-            audit.Skipped.Select(file => new SkippedFile(file.Name, file.Problem)).ToList());
+            audit.Skipped.Select(file => new SkippedFile(file.Name, file.Problem)).ToList(),
+            languages?.Names,
+            labels.Labels.Count(label => leftOut.Contains(labels.FullPathOf(label))));
     }
 
     private static string WhyNotChecked(string path, HashSet<string> read, Dictionary<string, string> skipped)

@@ -12,6 +12,7 @@ namespace OutlookValueCheck.Cli.Eval;
 /// <param name="CleanStopped">Clean mails (no expected warn or block code) the verdict would stop, of all clean mails.</param>
 /// <param name="LabelWarnings">Labels that do not fit their mail (a "who" address the mail does not go to).</param>
 /// <param name="TextNotChecked">Scored mails whose text the judge did not read (its language), by language name; their text codes count as missed.</param>
+/// <param name="ByLanguage">The same score per language of the mails' own text (English name, or "too short to tell"); empty inside one.</param>
 internal sealed record EvalScore(
     int Mails,
     Tally ExpectedFound,
@@ -20,7 +21,8 @@ internal sealed record EvalScore(
     IReadOnlyList<CodeScore> Codes,
     IReadOnlyList<CodeScore> Apart,
     IReadOnlyList<string> LabelWarnings,
-    IReadOnlyDictionary<string, int> TextNotChecked);
+    IReadOnlyDictionary<string, int> TextNotChecked,
+    IReadOnlyDictionary<string, EvalScore> ByLanguage);
 
 /// <summary>One code, counted once per mail.</summary>
 /// <param name="Severity">The code's severity under the policy in force.</param>

@@ -15,6 +15,8 @@ namespace OutlookValueCheck.Cli.Eval;
 /// </summary>
 internal sealed class EvalScorer(Policy policy)
 {
+    /// <summary>What a mail too short to tell its language is filed under, by language.</summary>
+    public const string LanguageNotTold = "too short to tell";
     /// <summary>
     /// Codes whose label is built into the fixture rather than read from the mail: lookup-unavailable is raised only
     /// where a fixture says a lookup failed (the built-in CRM never does), so its score measures the fixture, not the
@@ -25,6 +27,8 @@ internal sealed class EvalScorer(Policy policy)
     private readonly Dictionary<FindingCode, Counts> _codes = FindingCodes.All.ToDictionary(code => code, _ => new Counts());
     private readonly List<string> _labelWarnings = [];
     private readonly SortedDictionary<string, int> _textNotChecked = new(StringComparer.Ordinal);
+    // The same scores per language of the mail's own text; null inside one of them.
+    private Dictionary<string, EvalScorer>? _byLanguage = [];
     private int _mails;
     private int _withForbidden;
     private int _clean;
@@ -35,6 +39,13 @@ internal sealed class EvalScorer(Policy policy)
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(result);
         _mails++;
+        if (_byLanguage is not null)
+        {
+            var language = result.Text?.LanguageName ?? LanguageNotTold;
+            if (!_byLanguage.TryGetValue(language, out var scorer))
+                _byLanguage[language] = scorer = new EvalScorer(policy) { _byLanguage = null };
+            scorer.Add(label, result);
+        }
         // A mail nobody read still counts its misses (the seller was told nothing), and is listed so the reader knows why.
         if (result.Text is { Judged: false } text)
             _textNotChecked[text.LanguageName ?? "unknown"] = _textNotChecked.GetValueOrDefault(text.LanguageName ?? "unknown") + 1;
@@ -88,7 +99,8 @@ internal sealed class EvalScorer(Policy policy)
             counted,
             codes.Where(code => !Counted(code.Code)).ToList(),
             _labelWarnings.ToList(),
-            new SortedDictionary<string, int>(_textNotChecked, StringComparer.Ordinal));
+            new SortedDictionary<string, int>(_textNotChecked, StringComparer.Ordinal),
+            new SortedDictionary<string, EvalScore>((_byLanguage ?? []).ToDictionary(pair => pair.Key, pair => pair.Value.Score()), StringComparer.Ordinal));
     }
 
     // A code the policy turns off cannot be raised: counting its expected mails as misses would score the policy.

@@ -55,6 +55,9 @@ public sealed class LanguageIdentifier
 
     private static readonly Lazy<LanguageIdentifier> SharedInstance = new(() => new LanguageIdentifier(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Every language this identifier can name.</summary>
+    public static IReadOnlyList<TextLanguage> Languages { get; } = [.. Known.Select(known => known.Ours)];
+
     /// <summary>The language this identifier can name by its ISO 639-1 code ("de" → German); null for any other code.</summary>
     public static TextLanguage? LanguageOf(string code) =>
         Known.Select(known => known.Ours).FirstOrDefault(language => string.Equals(language.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -46,6 +46,44 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("Audited 3 outbound messages dated 2026-11-01 to 2026-11-06 (1 inbound read as replies, 0 skipped).", run.Out, StringComparison.Ordinal);
     }
 
+    private const string GermanTemplate = "Hallo {Vorname}, anbei die Auswertung, um die Ihr Team gebeten hat: sechs bis neun Wochen.";
+    private const string Italian = "Buongiorno Rachel, le invio il confronto richiesto dal suo team: da sei a nove settimane per un team come il suo.";
+    private const string FrenchUseful = "Bonjour Rachel, voici le comparatif demandé par votre équipe : six à neuf semaines pour une équipe de votre taille.";
+
+    [Fact]
+    public void The_summary_counts_mails_per_language_and_language_reports_only_those()
+    {
+        _folder.Eml("m1.eml", TempFolder.Mail(Anna, Rachel, "2026-11-01T09:00:00Z", Useful));
+        _folder.Eml("m2.eml", TempFolder.Mail(Anna, Rachel, "2026-11-02T09:00:00Z", GermanTemplate));
+        _folder.Eml("m3.eml", TempFolder.Mail(Anna, Rachel, "2026-11-03T09:00:00Z", FrenchUseful));
+        _folder.Eml("m4.eml", TempFolder.Mail(Anna, "marco.rossi@fabrikam.it", "2026-11-04T09:00:00Z", Italian));
+        _folder.Eml("m5.eml", TempFolder.Mail(Anna, Rachel, "2026-11-05T09:00:00Z", "Danke!"));
+
+        var all = Audit(_folder.Path);
+        Assert.Equal(["en", "de", "fr", "it", null], Lines().Select(line => line.GetProperty("language").GetString()));
+        Assert.Contains("1 German mail, 1 warned", all.Out, StringComparison.Ordinal); // its placeholder blocks it
+        Assert.Contains("1 Italian mail, 0 warned (text not checked)", all.Out, StringComparison.Ordinal);
+        Assert.Contains("; 1 mail too short to tell the language, ", all.Out, StringComparison.Ordinal);
+
+        var german = Audit(_folder.Path, "--language", "de");
+        Assert.Equal(0, german.ExitCode);
+        Assert.Equal(["m2.eml"], Lines().Select(line => line.GetProperty("file").GetString()));
+        Assert.Contains("Audited 1 outbound message", german.Out, StringComparison.Ordinal);
+        Assert.Contains("Only mail in German is reported: 4 outbound messages in other languages (or too short to tell) left out; they still count towards contact fatigue.", german.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mail_left_out_by_language_still_counts_towards_contact_fatigue()
+    {
+        for (var day = 1; day <= 3; day++)
+            _folder.Eml($"m{day}.eml", TempFolder.Mail(Anna, Rachel, $"2026-11-0{day}T09:00:00Z", Useful));
+        _folder.Eml("m4.eml", TempFolder.Mail(Anna, Rachel, "2026-11-04T09:00:00Z", FrenchUseful));
+
+        Audit(_folder.Path, "--language", "fr");
+
+        Assert.Equal([["contact-fatigue"]], Lines().Select(Codes));
+    }
+
     [Fact]
     public void The_fourth_unanswered_message_to_the_same_person_is_contact_fatigue()
     {

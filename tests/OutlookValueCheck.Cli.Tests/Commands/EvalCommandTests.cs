@@ -81,6 +81,48 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, Code(result, "seller-centric").GetProperty("precision").ValueKind);
     }
 
+    private const string GermanUseful = "Hallo Rachel, anbei die Auswertung, um die Ihr Team gebeten hat: sechs bis neun Wochen für ein Team Ihrer Größe.";
+
+    [Fact]
+    public void Scores_are_also_given_per_language_and_language_restricts_them_to_one()
+    {
+        Outbound("01", CheckIn, "02"); // too short to tell its language
+        Outbound("02", GermanUseful, "04");
+        Outbound("03", Useful, "06");
+        Labels(
+            """{"file": "mail/01.eml", "expect": ["no-value-check-in"]}""",
+            """{"file": "mail/02.eml", "expect": [], "forbid": ["no-value-check-in"]}""",
+            """{"file": "mail/03.eml", "expect": [], "forbid": ["no-value-check-in"]}""");
+
+        var all = EvalJson();
+        var byLanguage = all.GetProperty("score").GetProperty("byLanguage");
+        Assert.Equal(1, byLanguage.GetProperty("English").GetProperty("mails").GetInt32());
+        Assert.Equal(1, byLanguage.GetProperty("German").GetProperty("mails").GetInt32());
+        Assert.Equal(1, byLanguage.GetProperty("too short to tell").GetProperty("expectedFound").GetProperty("of").GetInt32());
+
+        var german = EvalJson("--language", "de");
+        Assert.Equal(1, german.GetProperty("score").GetProperty("mails").GetInt32());
+        Assert.Equal(2, german.GetProperty("leftOut").GetInt32());
+        Assert.Empty(german.GetProperty("labelsNotChecked").EnumerateArray()); // left out is not "not checked"
+
+        var table = Eval("--language", "de");
+        Assert.Contains("Only mail in German is scored: 2 labeled mails in other languages (or too short to tell) left out.", table.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  German                 1         0      0       -            0.0%           0.0%\n", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_bad_input_naming_the_option()
+    {
+        Outbound("01", CheckIn, "02");
+        Labels("""{"file": "mail/01.eml", "expect": ["no-value-check-in"]}""");
+
+        var run = Eval("--language", "xx");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--language 'xx' is not a language the check can tell; use one of en, de, fr, es", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
     [Fact]
     public void The_table_shows_each_code_and_the_totals()
     {
