@@ -15,6 +15,12 @@ internal sealed record CheckRequest
     public string? DraftKey { get; init; }
     public string? ValueAnswer { get; init; }
 
+    /// <summary>
+    /// The seller's display language as Office names it (Office.context.displayLanguage, "de-AT"): the findings and
+    /// the value question are said in it when the check speaks it (English, German, French, Spanish), else in English.
+    /// </summary>
+    public string? DisplayLanguage { get; init; }
+
     public IEnumerable<string> AllRecipients => (To ?? []).Concat(Cc ?? []).Concat(Bcc ?? []);
 
     /// <summary>

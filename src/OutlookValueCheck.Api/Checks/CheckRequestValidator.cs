@@ -13,6 +13,9 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
     public const int MaxValueAnswerLength = Core.Stored.StoredLengths.ValueAnswer;
     public const int MaxDraftKeyLength = 200;
 
+    // BCP 47 tags Office hands out are short ("zh-Hant-TW"); 35 is the longest the RFC asks implementations to keep.
+    public const int MaxDisplayLanguageLength = 35;
+
     public CheckRequestValidator()
     {
         RuleFor(request => request)
@@ -40,6 +43,10 @@ internal sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
             .WithMessage("bodyFormat must be text or html.");
         RuleFor(request => request.ValueAnswer).MaximumLength(MaxValueAnswerLength).OverridePropertyName("valueAnswer");
         RuleFor(request => request.DraftKey).MaximumLength(MaxDraftKeyLength).OverridePropertyName("draftKey");
+        RuleFor(request => request.DisplayLanguage)
+            .Must(language => language is null || (language.Length <= MaxDisplayLanguageLength && System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")))
+            .OverridePropertyName("displayLanguage")
+            .WithMessage("displayLanguage must be a language tag such as de-DE or es-419.");
     }
 
     private static bool HasRepeats(IEnumerable<string> addresses)

@@ -28,19 +28,19 @@ internal sealed class DraftCheck(RecipientFactsService recipientFacts, DraftSend
         // the sender field: a sender claiming the customer's domain must not make the customer "internal".
         var draft = request.ToDraft(caller.Email, caller.Email ?? caller.UserId, clock.GetUtcNow());
         if (!lookupPolicy.ChecksEnabled)
-            return new PreparedDraft(draft, [], null);
+            return new PreparedDraft(draft, [], null, request.DisplayLanguage);
         // The sender may need the tenant's verified domains, which the facts lookup asks for too: both at once.
         var sender = senderFromRequest
             ? senders.ResolveAsync(request.Sender, caller, sellerToken, lookupPolicy.LookupDeadlineMilliseconds, cancellationToken)
             : Task.FromResult(new SenderAnswer(draft.Sender, null));
         var facts = await recipientFacts.FactsForAsync(draft.AllRecipients(), new FactsRequest(caller, caller.Email, sellerToken, lookupPolicy, draft.AsOf), cancellationToken);
         var answer = await sender;
-        return new PreparedDraft(answer.Refusal is null ? draft with { Sender = answer.Sender } : draft, facts, answer.Refusal);
+        return new PreparedDraft(answer.Refusal is null ? draft with { Sender = answer.Sender } : draft, facts, answer.Refusal, request.DisplayLanguage);
     }
 
-    /// <summary>The verdict on a prepared draft under <paramref name="policy"/>; the facts do not depend on the policy.</summary>
-    public CheckResult Judge(PreparedDraft prepared, Policy policy) => checker.Check(prepared.Draft, prepared.Facts, policy);
+    /// <summary>The verdict on a prepared draft under <paramref name="policy"/>, said in the seller's language; the facts do not depend on the policy.</summary>
+    public CheckResult Judge(PreparedDraft prepared, Policy policy) => checker.Check(prepared.Draft, prepared.Facts, policy, prepared.DisplayLanguage);
 }
 
-/// <summary>A draft ready to judge: what it says, who its recipients are, and why its sender was refused, if it was.</summary>
-internal sealed record PreparedDraft(Draft Draft, List<RecipientFacts> Facts, string? SenderRefusal);
+/// <summary>A draft ready to judge: what it says, who its recipients are, why its sender was refused (if it was), and the language to speak.</summary>
+internal sealed record PreparedDraft(Draft Draft, List<RecipientFacts> Facts, string? SenderRefusal, string? DisplayLanguage);

@@ -11,8 +11,5 @@ public sealed record CheckResult(
     ValueQuestion? ValueQuestion,
     TextCheck? Text = null);
 
-/// <summary>"Does this add value for them?", with the reasons the manager lets sellers pick from.</summary>
-public sealed record ValueQuestion(string Question, IReadOnlyList<string> Reasons)
-{
-    public const string Text = "Does this add value for them?";
-}
+/// <summary>"Does this add value for them?" in the seller's language, with the reasons the manager lets sellers pick from.</summary>
+public sealed record ValueQuestion(string Question, IReadOnlyList<string> Reasons);

@@ -6,6 +6,7 @@ using OutlookValueCheck.Core.Languages;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 using OutlookValueCheck.Core.Text;
+using OutlookValueCheck.Core.Wording;
 
 namespace OutlookValueCheck.Core.Checks;
 
@@ -34,7 +35,9 @@ public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages
 
     public IMailJudge Judge { get; } = judge ?? throw new ArgumentNullException(nameof(judge));
 
-    public CheckResult Check(Draft draft, IEnumerable<RecipientFacts> facts, Policy policy)
+    /// <param name="displayLanguage">The seller's display language ("de-AT", as Office names it): what the findings
+    /// and the value question are said in; English when it is none of the languages the check speaks.</param>
+    public CheckResult Check(Draft draft, IEnumerable<RecipientFacts> facts, Policy policy, string? displayLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(policy);
@@ -50,8 +53,9 @@ public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages
         var language = _languages.Identify(body.Authored);
         var judged = language is null || Judge.Reads(language.Code);
         var intents = judged ? Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets)) : MailIntents.Absent;
-        var text = new TextCheck(language?.Code, language?.Name, judged, intents.JudgedTextCut);
-        var context = new CheckContext(draft, body, intents, policy, targets);
+        var wording = Wordings.For(displayLanguage);
+        var text = new TextCheck(language?.Code, language?.Name, judged, intents.JudgedTextCut, judged ? null : wording.TextNotChecked(language?.Code));
+        var context = new CheckContext(draft, body, intents, policy, targets, wording);
 
         var findings = new List<Finding>();
         foreach (var detector in Detectors)
@@ -75,9 +79,13 @@ public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages
             Verdict.Warn when !answered => SendMode.PromptUser,
             _ => SendMode.None,
         };
-        var question = verdict == Verdict.Warn ? new ValueQuestion(ValueQuestion.Text, policy.ValueAnswerReasons) : null;
+        var question = verdict == Verdict.Warn ? new ValueQuestion(wording.ValueQuestion, ReasonsIn(wording, policy)) : null;
         return new CheckResult(verdict, sendMode, findings, recipients, question, text);
     }
+
+    /// <summary>The manager's reasons as they wrote them; the built-in ones in the seller's language.</summary>
+    private static IReadOnlyList<string> ReasonsIn(FindingWording wording, Policy policy) =>
+        policy.ValueAnswerReasons.SequenceEqual(Policy.DefaultValueAnswerReasons, StringComparer.Ordinal) ? wording.DefaultValueReasons : policy.ValueAnswerReasons;
 
     /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>
     private static List<RecipientFacts> MatchFacts(Draft draft, IEnumerable<RecipientFacts> facts)

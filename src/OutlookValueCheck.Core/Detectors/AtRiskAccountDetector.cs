@@ -30,8 +30,7 @@ internal sealed class AtRiskAccountDetector : IDetector
             {
                 yield return context.Finding(
                     FindingCode.AtRiskAccount, recipient,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"{account.Name} has {account.OpenHighSeverityCases} open high-severity {(account.OpenHighSeverityCases == 1 ? "case" : "cases")}; a sales push now may land badly."),
+                    context.Wording.AtRiskCases(account.Name, account.OpenHighSeverityCases),
                     [.. EvidenceOf.Phrases(pushPhrases), EvidenceOf.Fact(recipient, "account.open_high_severity_cases", account.OpenHighSeverityCases.ToString(CultureInfo.InvariantCulture))]);
                 continue;
             }
@@ -42,8 +41,7 @@ internal sealed class AtRiskAccountDetector : IDetector
                 {
                     yield return context.Finding(
                         FindingCode.AtRiskAccount, recipient,
-                        string.Create(CultureInfo.InvariantCulture,
-                            $"{account.Name} renews in {days} days; pushing more spend now may put the renewal at risk."),
+                        context.Wording.AtRiskRenewal(account.Name, days),
                         [.. EvidenceOf.Phrases(pushPhrases), EvidenceOf.Fact(recipient, "account.renewal_date", EvidenceOf.Date(renewal))]);
                 }
             }

@@ -4,6 +4,7 @@ using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Policies;
 using OutlookValueCheck.Core.Recipients;
 using OutlookValueCheck.Core.Text;
+using OutlookValueCheck.Core.Wording;
 
 namespace OutlookValueCheck.Core.Detectors;
 
@@ -13,8 +14,12 @@ internal sealed record CheckContext(
     MailText Body,
     MailIntents Intents,
     Policy Policy,
-    IReadOnlyList<RecipientFacts> Targets)
+    IReadOnlyList<RecipientFacts> Targets,
+    FindingWording Wording)
 {
+    /// <summary>The sentence around the evidence's first passage, quoted as the seller's language quotes, after a space; or nothing.</summary>
+    public string QuoteAside(IEnumerable<Passage> passages) => Wording.QuoteAside(EvidenceOf.SentenceWords(passages));
+
     public Finding Finding(FindingCode code, RecipientFacts? recipient, string message, IEnumerable<Evidence> evidence) =>
         new(code, Policy.SeverityOf(code), recipient?.Address, message, evidence.ToList());
 

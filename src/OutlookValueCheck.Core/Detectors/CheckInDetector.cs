@@ -13,12 +13,12 @@ internal sealed class CheckInDetector : IDetector
         if (!context.Reads(checkIn, FindingCode.NoValueCheckIn))
             yield break;
         var phrases = EvidenceOf.Phrases(checkIn.Evidence).ToList();
-        var opening = (checkIn.IsSure ? "This mail only checks in" : "This reads like a check-in") + EvidenceOf.QuoteAside(checkIn.Evidence);
+        var quote = context.QuoteAside(checkIn.Evidence);
         foreach (var recipient in context.Targets)
         {
             yield return context.Finding(
                 FindingCode.NoValueCheckIn, recipient,
-                $"{opening} and gives {recipient.DisplayName} nothing new; say what changed or what you can do for them.",
+                context.Wording.CheckIn(checkIn.IsSure, quote, recipient.DisplayName),
                 phrases);
         }
     }

@@ -22,8 +22,7 @@ internal sealed class ContactFatigueDetector : IDetector
             var lastReply = history.LastReceivedFromRecipient?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
             yield return context.Finding(
                 FindingCode.ContactFatigue, recipient,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"You have sent {recipient.DisplayName} {unanswered.Count} messages in the last {context.Policy.FatigueWindowDays} days without a reply; this would be number {unanswered.Count + 1}."),
+                context.Wording.ContactFatigue(recipient.DisplayName, unanswered.Count, context.Policy.FatigueWindowDays),
                 [
                     new FactEvidence("mail.unanswered_sent_in_window", sent, "mailbox"),
                     new FactEvidence("mail.last_received", lastReply, "mailbox"),

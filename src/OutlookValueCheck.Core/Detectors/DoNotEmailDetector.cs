@@ -18,7 +18,7 @@ internal sealed class DoNotEmailDetector : IDetector
             {
                 yield return context.Finding(
                     FindingCode.DoNotEmail, recipient,
-                    $"{recipient.DisplayName} is marked do-not-email in the CRM; remove them from this mail.",
+                    context.Wording.DoNotEmail(recipient.DisplayName),
                     [EvidenceOf.Fact(recipient, "contact.do_not_email", "true")]);
             }
             else if (recipient.DoNotEmailBaseContact is { } baseContact)
@@ -26,11 +26,10 @@ internal sealed class DoNotEmailDetector : IDetector
                 var name = baseContact.FullName ?? baseContact.Email;
                 yield return context.Finding(
                     FindingCode.DoNotEmail, recipient,
-                    $"{recipient.Address} is a sub-address of {baseContact.Email}, and {name} is marked do-not-email in the CRM; remove them from this mail.",
+                    context.Wording.DoNotEmailSubAddress(recipient.Address, baseContact.Email, name),
                     [
                         EvidenceOf.Fact(recipient, "contact.do_not_email", "true"),
-                        new FactEvidence("address.sub_address_of", $"{baseContact.Email} (a +tag sub-address is delivered to its base mailbox, so it is "
-                            + "matched to the base for do-not-email: blocking is the safe side)"),
+                        new FactEvidence("address.sub_address_of", context.Wording.SubAddressOf(baseContact.Email)),
                     ]);
             }
         }

@@ -19,12 +19,12 @@ internal static class EvidenceOf
     private const int MaxQuoteLength = 80;
 
     /// <summary>
-    /// The sentence around the first passage of the evidence, as a message quotes it (“Any news on your side?”):
+    /// The sentence around the first passage of the evidence, as a message quotes it (Any news on your side?):
     /// a cue phrase alone ("my name is") says less than the seller's own sentence. Whitespace is folded and a long
     /// sentence cut at a word near <see cref="MaxQuoteLength"/> characters; empty when there is no passage. The words
-    /// are the seller's, so a message never claims more than the evidence shows.
+    /// are the seller's, so a message never claims more than the evidence shows; the wording adds the quote marks.
     /// </summary>
-    public static string Quote(IEnumerable<Passage> passages)
+    public static string SentenceWords(IEnumerable<Passage> passages)
     {
         var ordered = passages.OrderBy(passage => passage.Part).ThenBy(passage => passage.Start).ToList();
         if (ordered.Count == 0)
@@ -35,7 +35,7 @@ internal static class EvidenceOf
             var cut = words.LastIndexOf(' ', MaxQuoteLength);
             words = string.Concat(words.AsSpan(0, cut > MaxQuoteLength / 2 ? cut : MaxQuoteLength).TrimEnd(",;:-–— "), "…");
         }
-        return words.Length == 0 ? "" : $"“{words}”";
+        return words;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
@@ -55,12 +55,6 @@ internal static class EvidenceOf
         return source[start..end].Trim();
     }
 
-    /// <summary>The quote in parentheses after a space (“ (“…”)”), or nothing when there is no passage.</summary>
-    public static string QuoteAside(IEnumerable<Passage> passages) => Quote(passages) is { Length: > 0 } quote ? $" ({quote})" : "";
-
-    /// <summary>"This reads as" when the judge is sure, "This reads like" when it only leans that way.</summary>
-    public static string ReadsAs(Intent intent) => intent.IsSure ? "reads as" : "reads like";
-
     public static Evidence Relationship(RecipientFacts recipient) =>
         new FactEvidence("account.relationship", recipient.Account!.Relationship.Name(), recipient.CrmSource);
 
@@ -71,8 +65,6 @@ internal static class EvidenceOf
         new FactEvidence(fact, value, recipient.CrmSource);
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    public static string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"Olivia Chen at Northwind Traders", or just the address when the CRM knows neither.</summary>
     public static string Who(RecipientFacts recipient) =>

@@ -13,10 +13,10 @@ internal sealed class LookupUnavailableDetector : IDetector
         {
             if (recipient.LookupFailures.Count == 0)
                 continue;
-            var sources = string.Join(" and ", recipient.LookupFailures.Select(failure => failure.Source == "crm" ? "the CRM" : failure.Source == "graph" ? "Microsoft 365" : failure.Source).Distinct());
             yield return context.Finding(
                 FindingCode.LookupUnavailable, recipient,
-                $"We could not ask {sources} about {recipient.Address} in time, so this check ran without that information.",
+                context.Wording.LookupUnavailable(
+                    recipient.LookupFailures.Any(failure => failure.Source == "crm"), recipient.LookupFailures.Any(failure => failure.Source != "crm"), recipient.Address),
                 recipient.LookupFailures.Select(failure => new FactEvidence($"lookup.{failure.Source}", failure.Reason, failure.Source)));
         }
     }

@@ -23,7 +23,7 @@ internal sealed class OwnedByColleagueDetector : IDetector
                 continue;
             yield return context.Finding(
                 FindingCode.OwnedByColleague, recipient,
-                $"{account.Name} is owned by {owner}; ask them before you pitch or push a renewal.",
+                context.Wording.OwnedByColleague(account.Name, owner),
                 [EvidenceOf.Fact(recipient, "account.owner", owner)]);
         }
     }

@@ -13,25 +13,22 @@ internal sealed class PitchDetector : IDetector
         var pitch = context.Intents.GenericPitch;
         if (pitch.Confidence <= 0)
             yield break;
-        var quote = EvidenceOf.QuoteAside(pitch.Evidence);
+        var quote = context.QuoteAside(pitch.Evidence);
         foreach (var recipient in context.Targets)
         {
             var account = recipient.Account;
             if (account?.Relationship == Relationship.Customer && context.Reads(pitch, FindingCode.PitchToCustomer))
             {
-                var since = account.CustomerSince is { } date ? $"has been a customer since {EvidenceOf.MonthYear(date)}" : "is a current customer";
-                var reads = pitch.IsSure ? "introduces us" : "reads like it introduces us";
                 yield return context.Finding(
                     FindingCode.PitchToCustomer, recipient,
-                    $"{account.Name} {since}, but this mail {reads} to {recipient.DisplayName} as if to a stranger{quote}.",
+                    context.Wording.PitchToCustomer(account.Name, account.CustomerSince, pitch.IsSure, recipient.DisplayName, quote),
                     [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
             else if (account?.Relationship == Relationship.FormerCustomer && context.Reads(pitch, FindingCode.FormerCustomer))
             {
-                var history = account.CustomerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
                 yield return context.Finding(
                     FindingCode.FormerCustomer, recipient,
-                    $"{account.Name} {history}, and this {EvidenceOf.ReadsAs(pitch)} a cold pitch that ignores that history{quote}.",
+                    context.Wording.FormerCustomer(account.Name, account.CustomerSince, pitch.IsSure, quote),
                     [.. EvidenceOf.Phrases(pitch.Evidence), EvidenceOf.Relationship(recipient), EvidenceOf.CustomerSince(recipient)]);
             }
         }

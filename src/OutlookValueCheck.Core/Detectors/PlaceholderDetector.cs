@@ -18,7 +18,7 @@ internal sealed partial class PlaceholderDetector : IDetector
         var names = string.Join(", ", found.Select(evidence => evidence.Text).Distinct(StringComparer.Ordinal).Take(3));
         yield return context.Finding(
             FindingCode.UnfilledPlaceholder, null,
-            $"The template placeholder {names} is still in the mail; replace it before sending.",
+            context.Wording.Placeholder(names),
             found);
     }
 

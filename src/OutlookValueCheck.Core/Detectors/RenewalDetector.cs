@@ -18,8 +18,7 @@ internal sealed class RenewalDetector : IDetector
         if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= FaintRecap)
             yield break;
         var phrases = EvidenceOf.Phrases(intents.RenewalPush.Evidence).ToList();
-        var quote = EvidenceOf.QuoteAside(intents.RenewalPush.Evidence);
-        var reads = intents.RenewalPush.IsSure ? "This renewal mail asks" : "This reads like a renewal mail that asks";
+        var quote = context.QuoteAside(intents.RenewalPush.Evidence);
         foreach (var recipient in context.Targets)
         {
             if (recipient.Account is not { Relationship: Relationship.Customer } account)
@@ -29,7 +28,7 @@ internal sealed class RenewalDetector : IDetector
                 evidence.Add(EvidenceOf.Fact(recipient, "account.renewal_date", EvidenceOf.Date(renewal)));
             yield return context.Finding(
                 FindingCode.RenewalWithoutValue, recipient,
-                $"{reads} {account.Name} for price or signature{quote} but says nothing about the value they got or their goals.",
+                context.Wording.RenewalWithoutValue(intents.RenewalPush.IsSure, account.Name, quote),
                 evidence);
         }
     }

@@ -19,8 +19,7 @@ internal sealed class SellerCentricDetector : IDetector
             yield break;
         var phrases = intents.SellerCentric.Evidence;
         var balance = string.Create(CultureInfo.InvariantCulture, $"{intents.SellerWords} about us, {intents.RecipientWords} about them");
-        var talks = intents.SellerCentric.IsSure ? "talks" : "reads like it talks";
-        var quote = EvidenceOf.QuoteAside(phrases);
+        var quote = context.QuoteAside(phrases);
         foreach (var recipient in context.Targets)
         {
             var pitchAlreadySaid = recipient.Account?.Relationship is Relationship.Customer or Relationship.FormerCustomer
@@ -29,7 +28,7 @@ internal sealed class SellerCentricDetector : IDetector
                 continue;
             yield return context.Finding(
                 FindingCode.SellerCentric, recipient,
-                $"The mail {talks} about us and our company{quote} but says nothing about {recipient.DisplayName}'s own situation.",
+                context.Wording.SellerCentric(intents.SellerCentric.IsSure, quote, recipient.DisplayName),
                 [.. EvidenceOf.Phrases(phrases), new FactEvidence("mail.we_versus_you", balance)]);
         }
     }

@@ -24,13 +24,8 @@ public sealed record Policy
         [FindingCode.LookupUnavailable] = Severity.Info,
     };
 
-    public static readonly IReadOnlyList<string> DefaultValueAnswerReasons =
-    [
-        "It answers a question they asked",
-        "It brings news that affects them",
-        "It follows up on something we agreed",
-        "The account owner asked me to send it",
-    ];
+    /// <summary>The built-in reasons, in English; a check says them in the seller's language (<see cref="Wording.FindingWording"/>).</summary>
+    public static readonly IReadOnlyList<string> DefaultValueAnswerReasons = Wording.Wordings.English.DefaultValueReasons;
 
     public static Policy Default { get; } = new();
 

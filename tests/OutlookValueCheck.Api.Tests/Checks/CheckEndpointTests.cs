@@ -49,6 +49,32 @@ public abstract class CheckEndpointTests : IAsyncLifetime
         Assert.Equal("Does this add value for them?", root.GetProperty("valueQuestion").GetProperty("question").GetString());
     }
 
+    [Theory]
+    [InlineData("de-AT", "Fabrikam ist seit April 2021 Kunde, aber diese Mail stellt uns Tom Keller vor", "Bringt das dem Empfänger etwas?")]
+    [InlineData("fr-CA", "Fabrikam est client depuis avril 2021, mais ce message nous présente à Tom Keller", "Est-ce que cela leur apporte quelque chose\u00a0?")]
+    [InlineData("es-419", "Fabrikam es cliente desde abril de 2021, pero este correo nos presenta a Tom Keller", "¿Esto les aporta algo?")]
+    [InlineData("it-IT", "Fabrikam has been a customer since April 2021, but this mail introduces us to Tom Keller", "Does this add value for them?")]
+    public async Task The_findings_and_the_value_question_are_said_in_the_sellers_display_language(string displayLanguage, string opening, string question)
+    {
+        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
+            new { to = new[] { "tom@fabrikam.com" }, subject = "Intro", body = GenericPitch, displayLanguage });
+        var check = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(opening, check.GetProperty("findings")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(question, check.GetProperty("valueQuestion").GetProperty("question").GetString());
+    }
+
+    [Fact]
+    public async Task A_display_language_that_is_not_a_language_tag_is_refused_naming_the_field()
+    {
+        var response = await _app.SellerClient().PostAsJsonAsync("/api/v1/checks",
+            new { to = new[] { "tom@fabrikam.com" }, subject = "Intro", body = GenericPitch, displayLanguage = "<script>" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("displayLanguage must be a language tag", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("displayLanguage")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_sender_field_claiming_the_customers_domain_does_not_make_the_customer_a_colleague()
     {

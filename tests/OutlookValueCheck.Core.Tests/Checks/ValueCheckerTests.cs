@@ -24,7 +24,7 @@ public sealed class ValueCheckerTests
             + "(“My name is Anna and I'm reaching out from Contoso, a leading provider of…”).", finding.Message);
         Assert.Contains(finding.Evidence, evidence => evidence is PhraseEvidence { Text: "My name is", Part: TextPart.Body });
         Assert.Contains(new FactEvidence("account.relationship", "customer", "built-in CRM"), finding.Evidence);
-        Assert.Equal(ValueQuestion.Text, result.ValueQuestion?.Question);
+        Assert.Equal("Does this add value for them?", result.ValueQuestion?.Question);
         Assert.Equal(Policy.DefaultValueAnswerReasons, result.ValueQuestion?.Reasons);
     }
 

@@ -14,25 +14,25 @@ public sealed class EvidenceQuoteTests
     [Fact]
     public void A_cue_phrase_is_quoted_as_the_whole_sentence_it_sits_in()
     {
-        Assert.Equal("“Just checking in on the proposal, any news?”", EvidenceOf.Quote([At("checking in")]));
+        Assert.Equal("Just checking in on the proposal, any news?", EvidenceOf.SentenceWords([At("checking in")]));
     }
 
     [Fact]
     public void A_passage_that_is_a_sentence_is_quoted_as_it_is_and_the_first_one_in_the_text_wins()
     {
-        Assert.Equal("“Hope the launch went well.”", EvidenceOf.Quote([At("Just checking in on the proposal, any news?"), At("Hope the launch went well.")]));
+        Assert.Equal("Hope the launch went well.", EvidenceOf.SentenceWords([At("Just checking in on the proposal, any news?"), At("Hope the launch went well.")]));
     }
 
     [Fact]
     public void A_long_sentence_is_cut_at_a_word_and_no_evidence_quotes_nothing()
     {
         var text = "We " + string.Join(' ', Enumerable.Repeat("really", 30)) + " think you should renew.";
-        var quote = EvidenceOf.Quote([new Passage(TextPart.Body, 0, 2, text)]);
+        var quote = EvidenceOf.SentenceWords([new Passage(TextPart.Body, 0, 2, text)]);
 
-        Assert.EndsWith("really…”", quote, StringComparison.Ordinal);
-        Assert.True(quote.Length <= 84, quote);
-        Assert.Equal("", EvidenceOf.Quote([]));
-        Assert.Equal("", EvidenceOf.QuoteAside([]));
+        Assert.EndsWith("really…", quote, StringComparison.Ordinal);
+        Assert.True(quote.Length <= 82, quote);
+        Assert.Equal("", EvidenceOf.SentenceWords([]));
+        Assert.Equal("", OutlookValueCheck.Core.Wording.Wordings.English.QuoteAside(""));
     }
 
     [Fact]

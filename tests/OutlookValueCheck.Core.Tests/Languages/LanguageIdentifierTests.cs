@@ -49,8 +49,7 @@ public sealed class LanguageIdentifierTests
 
         var result = Checkers.Lexicon.Check(draft, [Customer], Policy.Default);
 
-        Assert.Equal(new TextCheck("de", "German", Judged: false, Cut: false), result.Text);
-        Assert.Equal("The text of this mail was not checked (it looks German).", result.Text!.NotCheckedNote);
+        Assert.Equal(new TextCheck("de", "German", Judged: false, Cut: false, "The text of this mail was not checked (it looks German)."), result.Text);
         Assert.Equal([FindingCode.DoNotEmail], result.Findings.Select(finding => finding.Code));
     }
 
@@ -61,8 +60,7 @@ public sealed class LanguageIdentifierTests
 
         var result = Checkers.Lexicon.Check(draft, [new RecipientFacts { Address = "dana@fabrikam.com" }], Policy.Default);
 
-        Assert.Equal(new TextCheck("en", "English", Judged: true, Cut: false), result.Text);
-        Assert.Null(result.Text!.NotCheckedNote);
+        Assert.Equal(new TextCheck("en", "English", Judged: true, Cut: false, NotCheckedNote: null), result.Text);
         Assert.Contains(FindingCode.NoValueCheckIn, result.Findings.Select(finding => finding.Code));
     }
 }

@@ -9,12 +9,16 @@ import { ReportsPanel } from "./components/ReportsPanel";
 import { TeamPicker } from "./components/TeamPicker";
 import type { ConsoleClient } from "./consoleClient";
 import { changedFields, fieldLabels, reapply, type PolicyDocument, type PolicyVersion } from "./policyModel";
+import { app, common, policy } from "./strings";
 
 const useStyles = makeStyles({
   root: { maxWidth: "1200px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", position: "sticky", top: 0, zIndex: 1, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground1 },
   layout: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(340px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
 });
+
+/** The app role a manager needs (its value in the app registration, shown as is). */
+const managerRole = "ValueCheck.PolicyManager";
 
 type Load = { state: "loading" } | { state: "needsRole"; message: string } | { state: "failed"; message: string } | { state: "ready" };
 
@@ -60,7 +64,7 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
 
   useEffect(() => {
     if (tab !== "policy" || !focusCode) return;
-    const severity = window.document.querySelector<HTMLElement>(`[aria-label="Severity of ${CSS.escape(focusCode)}"]`);
+    const severity = window.document.querySelector<HTMLElement>(`[aria-label="${policy.severityOf(CSS.escape(focusCode))}"]`);
     severity?.scrollIntoView({ block: "center" });
     severity?.focus();
     setFocusCode(undefined);
@@ -88,14 +92,14 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
         setDocument(result.version.document);
         setErrors({});
         setConflict(undefined);
-        setNotice(`Saved as version ${result.version.version}. Sellers get it on their next Send.`);
+        setNotice(app.saved(result.version.version));
       } else if (result.kind === "invalid") setErrors(result.errors);
       else {
         const latest = await client.currentPolicy();
         setConflict({ message: result.message, latest, theirs: changedFields(saved.document, latest.document) });
       }
     } catch (error) {
-      setNotice(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setNotice(app.notSaved(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
@@ -106,19 +110,20 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
     setDocument(reapply(saved.document, document, conflict.latest.document));
     setSaved(conflict.latest);
     setConflict(undefined);
-    setNotice(`Your changes are applied on top of version ${conflict.latest.version}. Check them and save again.`);
+    setNotice(app.reapplied(conflict.latest.version));
   };
 
-  if (load.state === "loading") return <Spinner label="Loading the policy…" />;
+  if (load.state === "loading") return <Spinner label={app.loading} />;
   if (load.state === "needsRole")
     return (
       <main className={styles.root}>
-        <Title2 as="h1">Outlook Value Check</Title2>
+        <Title2 as="h1">{common.productName}</Title2>
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>This console is for sales managers</MessageBarTitle>
-            You are signed in, but without the <b>ValueCheck.PolicyManager</b> role. Your Microsoft 365 administrator grants it in
-            Microsoft Entra ID: Enterprise applications › Outlook Value Check › Users and groups › Add assignment.
+            <MessageBarTitle>{app.needsRoleTitle}</MessageBarTitle>
+            {app.needsRoleBefore}
+            <b>{managerRole}</b>
+            {app.needsRoleAfter}
           </MessageBarBody>
         </MessageBar>
       </main>
@@ -128,11 +133,11 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
       <main className={styles.root}>
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>The policy could not be loaded</MessageBarTitle>
+            <MessageBarTitle>{app.loadFailedTitle}</MessageBarTitle>
             {load.message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void reload()}>Try again</Button>
+            <Button onClick={() => void reload()}>{common.tryAgain}</Button>
           </MessageBarActions>
         </MessageBar>
       </main>
@@ -140,17 +145,20 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
 
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Outlook Value Check</Title2>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Console sections">
-        <Tab value="policy">Policy{dirty ? " (unsaved)" : ""}</Tab>
-        <Tab value="history">History</Tab>
-        <Tab value="reports">Reports</Tab>
-        <Tab value="import">CRM import</Tab>
+      <Title2 as="h1">{common.productName}</Title2>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label={app.sections}>
+        <Tab value="policy">
+          {app.tabPolicy}
+          {dirty ? app.tabUnsaved : ""}
+        </Tab>
+        <Tab value="history">{app.tabHistory}</Tab>
+        <Tab value="reports">{app.tabReports}</Tab>
+        <Tab value="import">{app.tabImport}</Tab>
       </TabList>
       {tab === "history" && saved && (
         dirty ? (
           <MessageBar intent="warning">
-            <MessageBarBody>You have unsaved policy changes: save or discard them before rolling back.</MessageBarBody>
+            <MessageBarBody>{app.unsavedBeforeRollback}</MessageBarBody>
           </MessageBar>
         ) : (
           <HistoryPanel
@@ -176,32 +184,35 @@ export function ConsoleApp({ client }: { client: ConsoleClient }) {
       )}
       {tab === "policy" && (
         <>
-      <div className={styles.bar} role="toolbar" aria-label="Policy actions">
+      <div className={styles.bar} role="toolbar" aria-label={app.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={!dirty || busy}>
-          Save
+          {app.save}
         </Button>
         <Button onClick={() => saved && (setDocument(saved.document), setErrors({}))} disabled={!dirty || busy}>
-          Discard changes
+          {app.discard}
         </Button>
         <Text role="status">
-          {saved ? `Version ${saved.version}${saved.version > 0 ? `, saved by ${saved.changedBy}` : " (the defaults)"}` : ""}
-          {dirty ? " · unsaved changes" : ""}
+          {saved ? app.versionStatus(saved.version, saved.changedBy) : ""}
+          {dirty ? app.unsavedStatus : ""}
         </Text>
       </div>
       {Object.keys(errors).length > 0 && (
         <MessageBar intent="error">
-          <MessageBarBody>Nothing was saved: fix the fields marked below.</MessageBarBody>
+          <MessageBarBody>{app.invalid}</MessageBarBody>
         </MessageBar>
       )}
       {conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Someone else saved the policy first</MessageBarTitle>
-            {conflict.message} They changed: {conflict.theirs.map((key) => fieldLabels[key]).join(", ") || "nothing you can see here"}. Your
-            changes: {saved ? changedFields(saved.document, document).map((key) => fieldLabels[key]).join(", ") : ""}.
+            <MessageBarTitle>{app.conflictTitle}</MessageBarTitle>
+            {conflict.message}{" "}
+            {app.conflictChanges(
+              conflict.theirs.map((key) => fieldLabels[key]),
+              saved ? changedFields(saved.document, document).map((key) => fieldLabels[key]) : [],
+            )}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={reapplyMine}>Reload and re-apply my changes</Button>
+            <Button onClick={reapplyMine}>{app.reapply}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -2,6 +2,7 @@ import type { CheckRequest, CheckResponse } from "../shared/contract";
 import { ServiceClient } from "../shared/serviceClient";
 import type { PolicyDocument, PolicyVersion } from "./policyModel";
 import type { Report } from "./reportModel";
+import { app, crm } from "./strings";
 
 export type SaveResult =
   | { kind: "saved"; version: PolicyVersion }
@@ -86,7 +87,7 @@ export class ConsoleClient extends ServiceClient {
     const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string; errors?: Record<string, string[]> };
     const emptying = problem.errors?.replaceWithEmpty?.[0];
     if (emptying && !options.replaceWithEmpty) return { kind: "wouldEmpty", message: emptying };
-    return { kind: "rejected", summary: problem.detail ?? problem.title ?? "The files are not valid.", rows: Object.values(problem.errors ?? {}).flat() };
+    return { kind: "rejected", summary: problem.detail ?? problem.title ?? crm.notValid, rows: Object.values(problem.errors ?? {}).flat() };
   }
 
   /** What the tenant's CRM holds now (counts for the built-in one) and, with a search, the accounts that match. */
@@ -129,5 +130,5 @@ async function fieldErrors(response: Response): Promise<Record<string, string[]>
 }
 
 async function conflict(response: Response): Promise<{ kind: "conflict"; message: string }> {
-  return { kind: "conflict", message: ((await response.json()) as { detail?: string }).detail ?? "Someone else saved the policy first." };
+  return { kind: "conflict", message: ((await response.json()) as { detail?: string }).detail ?? app.conflictDetail };
 }

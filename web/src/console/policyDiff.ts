@@ -10,6 +10,7 @@ import {
   type PolicyDocument,
   type PolicyOverrides,
 } from "./policyModel";
+import { diff, sensitivityLabels, severityLabels } from "./strings";
 
 /** One readable line of a diff between two policy versions: "Severity of no-value-check-in: warn → block". */
 export interface PolicyChange {
@@ -23,16 +24,16 @@ export interface PolicyChange {
  * to its default, and says so).
  */
 export function diffPolicies(before: PolicyDocument, after: PolicyDocument): PolicyChange[] {
-  const changes = diffOverrides(before, after, "");
+  const changes = diffOverrides(before, after, (setting) => setting);
   const teams = new Set([...Object.keys(before.teams ?? {}), ...Object.keys(after.teams ?? {})]);
   for (const group of [...teams].sort()) {
     const old = before.teams?.[group];
     const now = after.teams?.[group];
     const name = now?.name ?? old?.name ?? group;
-    if (!old) changes.push({ what: `Team ${name}`, before: "not in the policy", after: "added" });
-    else if (!now) changes.push({ what: `Team ${name}`, before: "in the policy", after: "removed" });
+    if (!old) changes.push({ what: diff.team(name), before: diff.teamAbsent, after: diff.teamAdded });
+    else if (!now) changes.push({ what: diff.team(name), before: diff.teamPresent, after: diff.teamRemoved });
     // A team inherits what it does not set: compare what its sellers actually get.
-    else changes.push(...diffOverrides(inherit(before, old), inherit(after, now), `Team ${name}: `));
+    else changes.push(...diffOverrides(inherit(before, old), inherit(after, now), (setting) => diff.teamSetting(name, setting)));
   }
   return changes;
 }
@@ -44,28 +45,30 @@ export function diffPolicies(before: PolicyDocument, after: PolicyDocument): Pol
 export function whoIsAffected(changes: PolicyChange[]): string {
   const teams = new Set<string>();
   for (const change of changes) {
-    const team = /^Team (.+?)(?::|$)/.exec(change.what)?.[1];
-    if (team === undefined) return "all sellers (the tenant policy, and every team where it does not override)";
+    const team = diff.teamOf(change.what);
+    if (team === undefined) return diff.allSellers;
     teams.add(team);
   }
-  const named = [...teams].sort();
-  return named.length === 1 ? `the sellers of team ${named[0]}` : `the sellers of the teams ${named.join(", ")}`;
+  return diff.sellersOf([...teams].sort());
 }
 
-function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, prefix: string): PolicyChange[] {
+/** `label` names a setting: as is for the tenant policy, with the team's name for a team. */
+function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, label: (setting: string) => string): PolicyChange[] {
   const changes: PolicyChange[] = [];
   const push = (what: string, old: string, now: string) => {
-    if (old !== now) changes.push({ what: prefix + what, before: old, after: now });
+    if (old !== now) changes.push({ what: label(what), before: old, after: now });
   };
-  push(fieldLabels.checksEnabled, before.checksEnabled === false ? "off" : "on", after.checksEnabled === false ? "off" : "on");
-  for (const entry of findingCodes) push(`Severity of ${entry.code}`, severityOf(before, entry.code), severityOf(after, entry.code));
-  for (const code of textCodes) push(`Sensitivity of ${code}`, sensitivityOf(before, code), sensitivityOf(after, code));
+  const checks = (document: PolicyOverrides) => (document.checksEnabled === false ? diff.off : diff.on);
+  const failMode = (document: PolicyOverrides) => (document.failMode === "closed" ? diff.failClosed : diff.failOpen);
+  push(fieldLabels.checksEnabled, checks(before), checks(after));
+  for (const entry of findingCodes) push(diff.severityOf(entry.code), severityLabels[severityOf(before, entry.code)], severityLabels[severityOf(after, entry.code)]);
+  for (const code of textCodes) push(diff.sensitivityOf(code), sensitivityLabels[sensitivityOf(before, code)], sensitivityLabels[sensitivityOf(after, code)]);
   for (const field of thresholdFields)
-    push(field.label, `${before.thresholds?.[field.key] ?? defaultThresholds[field.key]} ${field.unit}`, `${after.thresholds?.[field.key] ?? defaultThresholds[field.key]} ${field.unit}`);
+    push(field.label, diff.amount(before.thresholds?.[field.key] ?? defaultThresholds[field.key], field.unit), diff.amount(after.thresholds?.[field.key] ?? defaultThresholds[field.key], field.unit));
   push(fieldLabels.exemptDomains, list(before.exemptDomains), list(after.exemptDomains));
   push(fieldLabels.exemptAddresses, list(before.exemptAddresses), list(after.exemptAddresses));
   push(fieldLabels.valueAnswerReasons, list(before.valueAnswerReasons ?? defaultReasons), list(after.valueAnswerReasons ?? defaultReasons));
-  push(fieldLabels.failMode, before.failMode === "closed" ? "hold the mail" : "let the mail go", after.failMode === "closed" ? "hold the mail" : "let the mail go");
+  push(fieldLabels.failMode, failMode(before), failMode(after));
   return changes;
 }
 
@@ -84,5 +87,5 @@ export function inherit(tenant: PolicyOverrides, team: PolicyOverrides): PolicyO
 }
 
 function list(values: string[] | undefined): string {
-  return values && values.length > 0 ? values.join(", ") : "none";
+  return values && values.length > 0 ? values.join(", ") : diff.none;
 }

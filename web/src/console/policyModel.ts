@@ -1,5 +1,9 @@
 // The policy document as the console edits it: the JSON the service stores (PUT /api/v1/policies/current), with the
 // documented defaults shown for what a manager has not set. Pure functions, no React, no fetch.
+import { findingTexts, sensitivityChoices, thresholdTexts } from "./strings";
+
+/** The settings' names ("their changes", "my changes", the diff); the words are in strings.ts. */
+export { fieldLabels } from "./strings";
 
 export type Severity = "off" | "info" | "warn" | "block";
 
@@ -36,29 +40,28 @@ export interface PolicyVersion {
   document: PolicyDocument;
 }
 
-/** Every finding code (design.md's public contract), what it means and an example, in the console's words. */
-export const findingCodes: { code: string; severity: Severity; meaning: string; example: string }[] = [
-  { code: "pitch-to-customer", severity: "warn", meaning: "A new-business pitch to someone whose company already buys from you.", example: "\"I'd love to introduce Contoso\" to a customer since 2020." },
-  { code: "former-customer", severity: "warn", meaning: "A generic pitch to a former customer that ignores the history.", example: "\"Are you the right person to talk to?\" to a customer who left last year." },
-  { code: "no-value-check-in", severity: "warn", meaning: "The mail only exists to stay in touch and brings nothing new.", example: "\"Just checking in, any updates?\"" },
-  { code: "seller-centric", severity: "info", meaning: "The mail is about the seller's company, with nothing specific to the recipient.", example: "Three paragraphs about our awards and none about their situation." },
-  { code: "unfilled-placeholder", severity: "block", meaning: "A template placeholder was left in.", example: "\"Hi [First Name]\" or \"{{company}}\"." },
-  { code: "renewal-without-value", severity: "warn", meaning: "A renewal or price mail that pushes price or signature with no recap of value.", example: "\"Your renewal is due; the new price is attached. Please sign by Friday.\"" },
-  { code: "contact-fatigue", severity: "warn", meaning: "The recipient already got several unanswered mails from this seller recently.", example: "The fourth mail in two weeks with no reply in between." },
-  { code: "at-risk-account", severity: "warn", meaning: "An upsell or renewal push to a customer with open severe cases or a renewal coming up.", example: "Pitching an add-on while two high-severity cases are open." },
-  { code: "do-not-email", severity: "block", meaning: "A recipient is marked do-not-email in the CRM.", example: "A contact who asked to receive no sales mail." },
-  { code: "owned-by-colleague", severity: "info", meaning: "A pitch or renewal to an account another salesperson owns.", example: "Mailing a customer whose account owner is a colleague." },
-  { code: "lookup-unavailable", severity: "info", meaning: "Microsoft 365 or the CRM could not be asked in time; the check ran on what it had.", example: "The CRM was slow during Send." },
+/** Every finding code (design.md's public contract) and its default severity; what it means is in strings.ts. */
+const codeDefaults: { code: string; severity: Severity }[] = [
+  { code: "pitch-to-customer", severity: "warn" },
+  { code: "former-customer", severity: "warn" },
+  { code: "no-value-check-in", severity: "warn" },
+  { code: "seller-centric", severity: "info" },
+  { code: "unfilled-placeholder", severity: "block" },
+  { code: "renewal-without-value", severity: "warn" },
+  { code: "contact-fatigue", severity: "warn" },
+  { code: "at-risk-account", severity: "warn" },
+  { code: "do-not-email", severity: "block" },
+  { code: "owned-by-colleague", severity: "info" },
+  { code: "lookup-unavailable", severity: "info" },
 ];
+
+/** Every finding code, its default severity, what it means and an example, in the console's words. */
+export const findingCodes: { code: string; severity: Severity; meaning: string; example: string }[] = codeDefaults.map((entry) => ({ ...entry, ...findingTexts[entry.code]! }));
 
 /** The codes the judge decides from the mail's text, the only ones with a sensitivity (the service refuses it for others). */
 export const textCodes: readonly string[] = ["pitch-to-customer", "former-customer", "no-value-check-in", "seller-centric", "renewal-without-value", "at-risk-account", "owned-by-colleague"];
 
-export const sensitivityLevels: { level: Sensitivity; label: string }[] = [
-  { level: "low", label: "Low — only when the mail clearly does this" },
-  { level: "normal", label: "Normal" },
-  { level: "high", label: "High — also when it only reads like it" },
-];
+export const sensitivityLevels: { level: Sensitivity; label: string }[] = (["low", "normal", "high"] as const).map((level) => ({ level, label: sensitivityChoices[level] }));
 
 export const defaultThresholds: Required<PolicyThresholds> = { fatigueMessageCount: 3, fatigueWindowDays: 14, renewalWindowDays: 60, lookupDeadlineMs: 1500 };
 
@@ -69,12 +72,9 @@ export const defaultReasons = [
   "The account owner asked me to send it",
 ];
 
-export const thresholdFields: { key: keyof PolicyThresholds; label: string; unit: string; hint: string }[] = [
-  { key: "fatigueMessageCount", label: "Unanswered mails before contact fatigue", unit: "mails", hint: "1 to 100" },
-  { key: "fatigueWindowDays", label: "Contact fatigue window", unit: "days", hint: "1 to 365" },
-  { key: "renewalWindowDays", label: "Renewal counts as near within", unit: "days", hint: "0 to 730" },
-  { key: "lookupDeadlineMs", label: "Time to look recipients up on Send", unit: "ms", hint: "100 to 2500" },
-];
+export const thresholdFields: { key: keyof PolicyThresholds; label: string; unit: string; hint: string }[] = (
+  ["fatigueMessageCount", "fatigueWindowDays", "renewalWindowDays", "lookupDeadlineMs"] as const
+).map((key) => ({ key, ...thresholdTexts[key] }));
 
 export function severityOf(document: PolicyOverrides, code: string): Severity {
   return document.severities?.[code] ?? findingCodes.find((entry) => entry.code === code)?.severity ?? "info";
@@ -139,15 +139,3 @@ export function reapply(base: PolicyDocument, mine: PolicyDocument, latest: Poli
   for (const key of changedFields(base, mine)) result = withField(result, key, mine[key] as never);
   return result;
 }
-
-export const fieldLabels: Record<keyof PolicyDocument, string> = {
-  checksEnabled: "Checks on or off",
-  severities: "Severities",
-  sensitivity: "How sure before warning",
-  thresholds: "Thresholds",
-  exemptDomains: "Exempt domains",
-  exemptAddresses: "Exempt addresses",
-  valueAnswerReasons: "Value-answer reasons",
-  failMode: "When the service cannot answer",
-  teams: "Team overrides",
-};

@@ -1,4 +1,5 @@
 // The managers' report (GET /api/v1/reports) and what the console draws and exports from it. Pure functions.
+import { outcomeLabels } from "./strings";
 
 export interface Report {
   from: string;
@@ -29,17 +30,10 @@ export function textNotCheckedSummary(report: Report): string {
 
 /**
  * What sellers did with a draft, as the service knows it from facts (ReportsApi's DraftOutcomes): the add-in saw
- * an answer or an edit, or the seller's Sent Items showed the mail went out (or not within a day). Never a guess.
+ * an answer or an edit, or the seller's Sent Items showed the mail went out (or not within a day). Never a guess. The
+ * words are in strings.ts.
  */
-export const outcomeLabels: Record<string, string> = {
-  answered: "Answered the question",
-  sentAnyway: "Sent anyway",
-  edited: "Edited after a warning",
-  sent: "Sent",
-  notSent: "Not sent",
-  cancelled: "Cancelled",
-  unknown: "Not known",
-};
+export { outcomeLabels } from "./strings";
 
 /** The order outcomes are drawn and listed in. */
 export const outcomeOrder = ["answered", "sentAnyway", "edited", "sent", "notSent", "cancelled", "unknown"];
