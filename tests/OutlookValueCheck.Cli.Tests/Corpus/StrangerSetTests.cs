@@ -4,7 +4,7 @@ using System.Text;
 namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
-/// The stranger sets (tests/corpus/stranger, tests/corpus/stranger2) are frozen: written by authors who never saw the
+/// The stranger sets (tests/corpus/stranger, stranger2, and per language stranger-de, -fr, -es) are frozen: written by authors who never saw the
 /// code or any training data, committed before they were scored or anything was tuned on them, and never edited.
 /// These hashes make an edit fail loudly; a new labeled set goes into a folder of its own with hashes of its own.
 /// </summary>
@@ -28,11 +28,17 @@ public sealed class StrangerSetTests
                 ["publishing"] = "1f04cf3d0b5109b8fcb0d8fc5aff40b8f7f3dfe5e2fe7ec90fabac58044162da",
                 ["vetsupply"] = "b5546cf84a7166d07cfd44e8c06875e3580753a97be4444139df88415d48adc5",
             }),
+            // German, written and committed on 2026-12-02, before any German mail was scored or trained on.
+            ["stranger-de"] = ("c0fe2f074ab14ce4697370c6b1a2b7f82a56ac96575f512adfc48012c8478e14", new Dictionary<string, string>
+            {
+                ["drives"] = "0619a8e9af56467f5bc46d137a1989f697f49c223d031f9c00a6bf1e54966c65",
+            }),
         };
 
     [Theory]
     [InlineData("stranger")]
     [InlineData("stranger2")]
+    [InlineData("stranger-de")]
     public void A_stranger_set_holds_exactly_its_frozen_mailboxes_and_its_readme(string set)
     {
         var (readme, mailboxes) = PinnedSets[set];
@@ -51,6 +57,7 @@ public sealed class StrangerSetTests
     [InlineData("stranger2", "marine")]
     [InlineData("stranger2", "publishing")]
     [InlineData("stranger2", "vetsupply")]
+    [InlineData("stranger-de", "drives")]
     public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string set, string mailbox) =>
         Assert.Equal(PinnedSets[set].Mailboxes[mailbox], HashOf(RepositoryPaths.Corpus(set, mailbox)));
 
