@@ -33,12 +33,18 @@ public sealed class StrangerSetTests
             {
                 ["drives"] = "0619a8e9af56467f5bc46d137a1989f697f49c223d031f9c00a6bf1e54966c65",
             }),
+            // French, written and committed on 2026-12-02, before any French mail was scored or trained on.
+            ["stranger-fr"] = ("ab357331c5687180a7ae11c456c8936b86a1e42335a6e26baa684bb7bc567c4e", new Dictionary<string, string>
+            {
+                ["glass"] = "b98a674cbcc7d03bffff08f2f361adb4a75165e3ec1c932c173793ab2ad94e96",
+            }),
         };
 
     [Theory]
     [InlineData("stranger")]
     [InlineData("stranger2")]
     [InlineData("stranger-de")]
+    [InlineData("stranger-fr")]
     public void A_stranger_set_holds_exactly_its_frozen_mailboxes_and_its_readme(string set)
     {
         var (readme, mailboxes) = PinnedSets[set];
@@ -58,6 +64,7 @@ public sealed class StrangerSetTests
     [InlineData("stranger2", "publishing")]
     [InlineData("stranger2", "vetsupply")]
     [InlineData("stranger-de", "drives")]
+    [InlineData("stranger-fr", "glass")]
     public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string set, string mailbox) =>
         Assert.Equal(PinnedSets[set].Mailboxes[mailbox], HashOf(RepositoryPaths.Corpus(set, mailbox)));
 
