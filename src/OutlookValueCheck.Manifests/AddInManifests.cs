@@ -59,13 +59,24 @@ public static class AddInManifests
     /// <summary>The icons both manifests point at (served by the service under /addin/) and the package carries.</summary>
     public static byte[] Icon(string fileName) => Bytes($"icons/{fileName}");
 
-    /// <summary>The app package the Microsoft 365 admin center takes: manifest.json with its two icons at the root.</summary>
+    /// <summary>The languages the manifests name and describe the add-in in, besides English (localization/*.json).</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["de", "fr", "es"];
+
+    /// <summary>A language's strings for the unified manifest (its localization file, as the package carries it).</summary>
+    public static byte[] Localization(string language) => Bytes($"localization/{language}.json");
+
+    /// <summary>
+    /// The app package the Microsoft 365 admin center takes: manifest.json with its two icons and its German, French and
+    /// Spanish strings (localizationInfo names the files) at the root.
+    /// </summary>
     public static void WritePackage(DeploymentSettings settings, Stream destination)
     {
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, "manifest.json", Encoding.UTF8.GetBytes(RenderJson(settings)));
         Add(zip, "color.png", Icon("color.png"));
         Add(zip, "outline.png", Icon("outline.png"));
+        foreach (var language in Languages)
+            Add(zip, $"{language}.json", Localization(language));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class ManifestCommandTests : IDisposable
         Assert.DoesNotContain("valuecheck.example.com", File.ReadAllText(Path.Combine(Out, "manifest.xml")), StringComparison.Ordinal);
 
         using var package = ZipFile.OpenRead(Path.Combine(Out, "OutlookValueCheck.zip"));
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], package.Entries.Select(entry => entry.FullName).Order().ToArray());
+        Assert.Equal(["color.png", "de.json", "es.json", "fr.json", "manifest.json", "outline.png"], package.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

@@ -120,6 +120,48 @@ for (const [label, pick] of [["template", () => templates], ["rendered for a dep
   });
 }
 
+const localizationSchemaPath = join(dirname(schemaPath), "MicrosoftTeams.Localization.schema.json");
+const languages = ["de", "fr", "es"] as const;
+const localization = Object.fromEntries(
+  languages.map((language) => [language, JSON.parse(readFileSync(join(repository, `addin-manifest/localization/${language}.json`), "utf8")) as Record<string, string>]),
+);
+
+describe("the manifests in German, French and Spanish", () => {
+  it("name each language's file in localizationInfo, and each file passes Microsoft's localization schema", () => {
+    const manifest = JSON.parse(templates.json);
+    expect(manifest.localizationInfo.additionalLanguages).toEqual(languages.map((language) => ({ languageTag: language, file: `${language}.json` })));
+    // The schema's patterns are .NET-style (a bare "]"), which JavaScript reads only without the unicode flag.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(localizationSchemaPath, "utf8")));
+    for (const language of languages) {
+      expect(validate(localization[language]), `${language}.json: ${JSON.stringify(validate.errors)}`).toBe(true);
+      // Every key names a string the manifest has, and every string differs from English where it is prose.
+      for (const key of Object.keys(localization[language]!).filter((key) => key !== "$schema")) {
+        const english = key.split(".").reduce<unknown>((node, part) => {
+          const [, name, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(part) ?? [];
+          const child = (node as Record<string, unknown> | undefined)?.[name ?? part];
+          return index === undefined ? child : (child as unknown[] | undefined)?.[Number(index)];
+        }, manifest);
+        expect(typeof english, `${language}.json ${key}`).toBe("string");
+        if (key.startsWith("description") || key.endsWith("supertip.description")) expect(localization[language]![key]).not.toBe(english);
+      }
+    }
+  });
+
+  it("carry the same strings in manifest.xml, for each region of the three languages", () => {
+    const xml = templates.xml;
+    const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    for (const language of languages) {
+      const strings = localization[language]!;
+      for (const locale of { de: ["de-DE", "de-AT", "de-CH"], fr: ["fr-FR", "fr-BE", "fr-CA", "fr-CH"], es: ["es-ES", "es-MX", "es-US"] }[language]) {
+        expect(xml).toContain(`<Override Locale="${locale}" Value="${attribute(strings["description.short"]!)}"/>`);
+        expect(xml).toContain(`<bt:Override Locale="${locale}" Value="${attribute(strings["extensions[0].ribbons[0].tabs[0].groups[0].controls[0].supertip.description"]!)}"/>`);
+      }
+    }
+  });
+});
+
 describe("the rendered manifests", () => {
   it("point at the deployment and carry its single sign-on registration", () => {
     expect(rendered.json).not.toContain("valuecheck.example.com");
