@@ -292,7 +292,7 @@ export const reports = {
   reasonsGiven: "Reasons given",
   policy: "Policy",
   noneGiven: "None given",
-  reason: (answer: string, count: number) => `“${answer}” (${count})`,
+  reason: (answer: string, count: number) => `${common.quoted(answer)} (${count})`,
   adjustLabel: (code: string) => `Adjust ${code} in the policy`,
   adjust: "Adjust",
   fatigue: "Accounts most often mailed into fatigue",

@@ -25,6 +25,13 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import type { ConsoleClient, CrmContents, ImportResult } from "../consoleClient";
 import { saveFile } from "../saveFile";
+import { common, crm } from "../strings";
+
+// The two files an import takes and their columns, as the service expects them (not translated).
+const accountsFile = "accounts.csv";
+const contactsFile = "contacts.csv";
+const accountColumns = "id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products";
+const contactColumns = "email,account_id,first_name,last_name,title,do_not_email";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -53,7 +60,7 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
       setBusy(false);
     }
   };
-  const keep = () => setResult({ kind: "rejected", summary: "The built-in CRM is unchanged.", rows: [] });
+  const keep = () => setResult({ kind: "rejected", summary: crm.unchanged, rows: [] });
   const [contents, setContents] = useState<CrmContents>();
   const [search, setSearch] = useState("");
   const [searchError, setSearchError] = useState<string>();
@@ -78,42 +85,36 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
   return (
     <section className={styles.root} aria-labelledby="import-title">
       <Text as="h2" id="import-title" weight="semibold" size={400}>
-        Import the built-in CRM
+        {crm.title}
       </Text>
-      <Caption1>
-        accounts.csv: id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products. contacts.csv:
-        email,account_id,first_name,last_name,title,do_not_email. The import replaces the whole built-in CRM, or changes nothing.
-      </Caption1>
+      <Caption1>{crm.format(accountColumns, contactColumns)}</Caption1>
       <div>
-        <Button size="small" onClick={() => void download("accounts.csv")}>
-          Download the accounts.csv template
+        <Button size="small" onClick={() => void download(accountsFile)}>
+          {crm.downloadTemplate(accountsFile)}
         </Button>{" "}
-        <Button size="small" onClick={() => void download("contacts.csv")}>
-          Download the contacts.csv template
+        <Button size="small" onClick={() => void download(contactsFile)}>
+          {crm.downloadTemplate(contactsFile)}
         </Button>
       </div>
-      <Field label="accounts.csv">
-        <input type="file" accept=".csv,text/csv" aria-label="accounts.csv" onChange={(event) => setAccounts(event.target.files?.[0])} />
+      <Field label={accountsFile}>
+        <input type="file" accept=".csv,text/csv" aria-label={accountsFile} onChange={(event) => setAccounts(event.target.files?.[0])} />
       </Field>
-      <Field label="contacts.csv">
-        <input type="file" accept=".csv,text/csv" aria-label="contacts.csv" onChange={(event) => setContacts(event.target.files?.[0])} />
+      <Field label={contactsFile}>
+        <input type="file" accept=".csv,text/csv" aria-label={contactsFile} onChange={(event) => setContacts(event.target.files?.[0])} />
       </Field>
       <Button appearance="primary" disabled={!accounts || !contacts || busy} onClick={() => void upload()}>
-        Import
+        {crm.import}
       </Button>
       <Dialog modalType="alert" open={result?.kind === "wouldEmpty"} onOpenChange={(_, data) => !data.open && keep()}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>Empty the built-in CRM?</DialogTitle>
-            <DialogContent>
-              The files have no rows. Importing them removes every account and contact from the built-in CRM, and checks no longer know
-              who your customers are.
-            </DialogContent>
+            <DialogTitle>{crm.emptyTitle}</DialogTitle>
+            <DialogContent>{crm.emptyText}</DialogContent>
             <DialogActions>
               <Button appearance="primary" disabled={busy} onClick={() => void upload({ replaceWithEmpty: true })}>
-                Empty the CRM
+                {crm.empty}
               </Button>
-              <Button onClick={keep}>Keep the CRM</Button>
+              <Button onClick={keep}>{crm.keep}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -121,19 +122,17 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
       {result?.kind === "imported" && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {result.accounts === 0 && result.contacts === 0
-              ? "The built-in CRM is empty now."
-              : `Imported ${result.accounts} accounts and ${result.contacts} contacts. Checks use them from now on.`}
+            {result.accounts === 0 && result.contacts === 0 ? crm.emptied : crm.imported(result.accounts, result.contacts)}
           </MessageBarBody>
         </MessageBar>
       )}
       {result?.kind === "rejected" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Nothing was imported</MessageBarTitle>
+            <MessageBarTitle>{crm.rejected}</MessageBarTitle>
             {result.summary}
             {result.rows.length > 0 && (
-              <ul className={styles.errors} aria-label="Rows to fix">
+              <ul className={styles.errors} aria-label={crm.rowsToFix}>
                 {result.rows.map((row) => (
                   <li key={row}>{row}</li>
                 ))}
@@ -144,17 +143,15 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
       )}
       {result?.kind === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>The import did not reach the service: {result.message}</MessageBarBody>
+          <MessageBarBody>{crm.notReached(result.message)}</MessageBarBody>
         </MessageBar>
       )}
       <Text as="h2" id="crm-contents-title" weight="semibold" size={400}>
-        What the CRM holds now
+        {crm.contentsTitle}
       </Text>
       {contents && (
-        <Text role="status" aria-label="CRM contents">
-          {contents.accounts === null
-            ? `Checks read ${contents.source}; the service does not count a remote CRM.`
-            : `${contents.source}: ${contents.accounts} accounts, ${contents.contacts} contacts, ${contents.doNotEmail} of them do-not-email.`}
+        <Text role="status" aria-label={crm.contents}>
+          {contents.accounts === null ? crm.remote(contents.source) : crm.counts(contents.source, contents.accounts, contents.contacts, contents.doNotEmail)}
         </Text>
       )}
       {contents?.accounts !== null && (
@@ -164,33 +161,31 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
             void look(search);
           }}
         >
-          <Field label="Find an account by address, domain or name" validationMessage={searchError}>
+          <Field label={crm.search} validationMessage={searchError}>
             <Input value={search} onChange={(_, data) => setSearch(data.value)} />
           </Field>
           <Button type="submit" size="small">
-            Find
+            {crm.find}
           </Button>
         </form>
       )}
       {contents && contents.matches.length > 0 && (
-        <Table aria-label="CRM accounts found" size="small">
+        <Table aria-label={crm.found} size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Account</TableHeaderCell>
-              <TableHeaderCell>Relationship</TableHeaderCell>
-              <TableHeaderCell>Owner</TableHeaderCell>
-              <TableHeaderCell>Contacts</TableHeaderCell>
+              <TableHeaderCell>{crm.account}</TableHeaderCell>
+              <TableHeaderCell>{crm.relationship}</TableHeaderCell>
+              <TableHeaderCell>{crm.owner}</TableHeaderCell>
+              <TableHeaderCell>{crm.contacts}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {contents.matches.map((match) => (
               <TableRow key={match.account.id}>
-                <TableCell>
-                  {match.account.name} ({match.account.domain ?? "no domain"})
-                </TableCell>
+                <TableCell>{crm.accountName(match.account.name, match.account.domain)}</TableCell>
                 <TableCell>{match.account.relationship}</TableCell>
-                <TableCell>{match.account.ownerEmail ?? "—"}</TableCell>
-                <TableCell>{match.contacts.map((contact) => contact.email + (contact.doNotEmail ? " (do not email)" : "")).join(", ") || "—"}</TableCell>
+                <TableCell>{match.account.ownerEmail ?? common.noValue}</TableCell>
+                <TableCell>{match.contacts.map((contact) => crm.contact(contact.email, contact.doNotEmail)).join(", ") || common.noValue}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -24,6 +24,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ConsoleClient, VersionSummary } from "../consoleClient";
 import { diffPolicies, whoIsAffected, type PolicyChange } from "../policyDiff";
 import type { PolicyVersion } from "../policyModel";
+import { common, history } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -64,7 +65,7 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
     try {
       const result = await client.rollback(version, current.version);
       if (result.kind === "saved") {
-        setMessage({ intent: "success", text: `${nameOf(version)} ${version === 0 ? "are" : "is"} in force again, saved as version ${result.version.version}.` });
+        setMessage({ intent: "success", text: history.inForceAgain(version, result.version.version) });
         onRolledBack(result.version);
       } else setMessage({ intent: "warning", text: result.message });
     } finally {
@@ -73,26 +74,26 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
     }
   };
 
-  if (!versions) return <Spinner label="Loading the history…" />;
+  if (!versions) return <Spinner label={history.loading} />;
   return (
     <section className={styles.root} aria-labelledby="history-title">
       <Text as="h2" id="history-title" weight="semibold" size={400}>
-        History
+        {history.title}
       </Text>
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {versions.length <= 1 && <Text>No version saved yet: the built-in defaults (version 0) are in force.</Text>}
+      {versions.length <= 1 && <Text>{history.onlyDefaults}</Text>}
       {versions.length > 1 && (
-        <Table aria-label="Policy versions" size="small">
+        <Table aria-label={history.versions} size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Version</TableHeaderCell>
-              <TableHeaderCell>Saved by</TableHeaderCell>
-              <TableHeaderCell>When</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
+              <TableHeaderCell>{history.version}</TableHeaderCell>
+              <TableHeaderCell>{history.savedBy}</TableHeaderCell>
+              <TableHeaderCell>{history.when}</TableHeaderCell>
+              <TableHeaderCell>{history.actions}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -100,19 +101,19 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
               <TableRow key={version.version}>
                 <TableCell>
                   {version.version}
-                  {version.version === 0 ? <Caption1> (built-in defaults)</Caption1> : null}
-                  {version.rolledBackFrom !== null ? <Caption1> (rollback to {version.rolledBackFrom})</Caption1> : null}
-                  {version.version === current.version ? <Caption1> (in force)</Caption1> : null}
+                  {version.version === 0 ? <Caption1>{history.builtInDefaults}</Caption1> : null}
+                  {version.rolledBackFrom !== null ? <Caption1>{history.rollbackTo(version.rolledBackFrom)}</Caption1> : null}
+                  {version.version === current.version ? <Caption1>{history.inForce}</Caption1> : null}
                 </TableCell>
-                <TableCell>{version.version === 0 ? "—" : version.changedBy}</TableCell>
-                <TableCell>{version.version === 0 ? "—" : new Date(version.changedAt).toLocaleString()}</TableCell>
+                <TableCell>{version.version === 0 ? common.noValue : version.changedBy}</TableCell>
+                <TableCell>{version.version === 0 ? common.noValue : new Date(version.changedAt).toLocaleString()}</TableCell>
                 <TableCell>
-                  <Button size="small" onClick={() => void show(version.version)} aria-label={`Changes in version ${version.version}`}>
-                    Changes
+                  <Button size="small" onClick={() => void show(version.version)} aria-label={history.changesIn(version.version)}>
+                    {history.changes}
                   </Button>{" "}
                   {version.version !== current.version && (
-                    <Button size="small" onClick={() => void askToRollBack(version.version)} aria-label={`Roll back to version ${version.version}`}>
-                      Roll back
+                    <Button size="small" onClick={() => void askToRollBack(version.version)} aria-label={history.rollBackTo(version.version)}>
+                      {history.rollBack}
                     </Button>
                   )}
                 </TableCell>
@@ -122,19 +123,19 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
         </Table>
       )}
       <Dialog modalType="alert" open={confirming !== undefined} onOpenChange={(_, data) => !data.open && setConfirming(undefined)}>
-        <DialogSurface aria-label="Confirm the rollback">
+        <DialogSurface aria-label={history.confirm}>
           <DialogBody>
-            <DialogTitle>Roll back to {confirming ? nameOf(confirming.version).toLowerCase() : ""}?</DialogTitle>
+            <DialogTitle>{history.rollBackQuestion(confirming ? history.versionInSentence(confirming.version) : "")}</DialogTitle>
             <DialogContent>
               {confirming && confirming.changes.length === 0 ? (
-                <Text block>It is the same policy as the one in force (version {current.version}): there is nothing to roll back.</Text>
+                <Text block>{history.nothingToRollBack(current.version)}</Text>
               ) : (
                 confirming && (
                   <>
-                    <Text block>Against the policy in force (version {current.version}), this changes:</Text>
-                    <ChangeList changes={confirming.changes} label="What the rollback changes" />
+                    <Text block>{history.againstInForce(current.version)}</Text>
+                    <ChangeList changes={confirming.changes} label={history.rollbackChanges} />
                     <Text block weight="semibold">
-                      It affects {whoIsAffected(confirming.changes)}.
+                      {history.affects(whoIsAffected(confirming.changes))}
                     </Text>
                   </>
                 )
@@ -143,19 +144,19 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
             <DialogActions>
               {confirming && confirming.changes.length > 0 && (
                 <Button appearance="primary" disabled={busy} onClick={() => void rollback(confirming.version)}>
-                  Roll back
+                  {history.rollBack}
                 </Button>
               )}
-              <Button onClick={() => setConfirming(undefined)}>{confirming && confirming.changes.length === 0 ? "Close" : "Keep the policy in force"}</Button>
+              <Button onClick={() => setConfirming(undefined)}>{confirming && confirming.changes.length === 0 ? history.close : history.keep}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
       {open && (
-        <div role="region" aria-label={`Changes in version ${open.version}`}>
-          <Text weight="semibold">Version {open.version} changed:</Text>
+        <div role="region" aria-label={history.changesIn(open.version)}>
+          <Text weight="semibold">{history.versionChanged(open.version)}</Text>
           {open.changes.length === 0 ? (
-            <Text block>Nothing (saved without changes).</Text>
+            <Text block>{history.noChanges}</Text>
           ) : (
             <ChangeList changes={open.changes} />
           )}
@@ -177,9 +178,4 @@ function ChangeList({ changes, label }: { changes: PolicyChange[]; label?: strin
       ))}
     </ul>
   );
-}
-
-/** "Version 3", or what version 0 is. */
-function nameOf(version: number): string {
-  return version === 0 ? "The built-in defaults" : `Version ${version}`;
 }

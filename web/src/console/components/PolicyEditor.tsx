@@ -22,6 +22,7 @@ import {
   type Sensitivity,
   type Severity,
 } from "../policyModel";
+import { policy, severityLabels } from "../strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -51,39 +52,42 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
   const base: PolicyOverrides = inherits ? inherit({}, inherits) : {};
   const effective = inherit(base, document);
   const fieldErrors = (field: string) => errorsUnder(errors, errorPrefix + field);
-  const from = inherits ? "the tenant policy" : "the default";
+  const team = inherits !== undefined;
   const inheritedSeverity = (code: string) => severityOf(base, code);
   const inheritedSensitivity = (code: string) => sensitivityOf(base, code);
   const ids = useId();
   const reset = (label: string, set: boolean, clear: () => void) =>
     inherits && set ? (
-      <Button size="small" appearance="subtle" onClick={clear} aria-label={`${label}: use the tenant policy's`}>
-        Use the tenant's
+      <Button size="small" appearance="subtle" onClick={clear} aria-label={policy.resetLabel(label)}>
+        {policy.reset}
       </Button>
     ) : null;
   return (
     <div className={styles.form}>
-      <Field label="Checks" hint="Off lets every mail go at once without asking the service: for the day it has an incident.">
+      <Field label={policy.checks} hint={policy.checksHint}>
         <Switch
           checked={effective.checksEnabled ?? true}
-          label={effective.checksEnabled === false ? "Off" : "On"}
+          label={effective.checksEnabled === false ? policy.off : policy.on}
           onChange={(_, data) => onChange(withField(document, "checksEnabled", data.checked === (base.checksEnabled ?? true) ? undefined : data.checked))}
         />
       </Field>
 
       <section aria-labelledby="severities-title">
         <Text as="h2" id="severities-title" weight="semibold" size={400}>
-          What each finding does
+          {policy.severitiesTitle}
         </Text>
         <Caption1 block className={styles.muted}>
-          Off: not checked. Info: shown in the task pane only. Warn: held until the seller answers or sends anyway. Block: held until fixed.
-          For findings read from the mail's text, “{fieldLabels.sensitivity}” sets how sure the check must be before it raises them.
+          {policy.severitiesHint}
         </Caption1>
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.cell} scope="col">Finding</th>
-              <th className={styles.cell} scope="col">Severity</th>
+              <th className={styles.cell} scope="col">
+                {policy.finding}
+              </th>
+              <th className={styles.cell} scope="col">
+                {policy.severity}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -94,24 +98,24 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
                     {entry.code}
                   </Text>
                   <Text block>{entry.meaning}</Text>
-                  <Caption1 className={styles.muted}>Example: {entry.example}</Caption1>
+                  <Caption1 className={styles.muted}>{policy.example(entry.example)}</Caption1>
                 </td>
                 <td className={styles.cell}>
                   <Field validationMessage={fieldErrors(`severities.${entry.code}`)}>
                     <Select
-                      aria-label={`Severity of ${entry.code}`}
+                      aria-label={policy.severityOf(entry.code)}
                       value={severityOf(effective, entry.code)}
                       onChange={(_, data) => onChange(withSeverity(document, entry.code, data.value as Severity, inheritedSeverity(entry.code)))}
                     >
                       {(["off", "info", "warn", "block"] as const).map((severity) => (
                         <option key={severity} value={severity}>
-                          {severity}
-                          {severity === inheritedSeverity(entry.code) ? (inherits ? " (tenant's)" : " (default)") : ""}
+                          {severityLabels[severity]}
+                          {severity === inheritedSeverity(entry.code) ? policy.inheritedMark(team) : ""}
                         </option>
                       ))}
                     </Select>
                   </Field>
-                  {reset(`Severity of ${entry.code}`, document.severities?.[entry.code] !== undefined, () =>
+                  {reset(policy.severityOf(entry.code), document.severities?.[entry.code] !== undefined, () =>
                     onChange(withSeverity(document, entry.code, inheritedSeverity(entry.code), inheritedSeverity(entry.code))),
                   )}
                   {textCodes.includes(entry.code) && (
@@ -126,11 +130,11 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
                           onChange={(_, data) => onChange(withSensitivity(document, entry.code, data.value as Sensitivity, inheritedSensitivity(entry.code)))}
                         >
                           {sensitivityLevels.map(({ level, label }) => (
-                            <Radio key={level} value={level} label={`${label}${level === inheritedSensitivity(entry.code) ? (inherits ? " (tenant's)" : " (default)") : ""}`} />
+                            <Radio key={level} value={level} label={`${label}${level === inheritedSensitivity(entry.code) ? policy.inheritedMark(team) : ""}`} />
                           ))}
                         </RadioGroup>
                       </Field>
-                      {reset(`${fieldLabels.sensitivity} for ${entry.code}`, document.sensitivity?.[entry.code] !== undefined, () =>
+                      {reset(policy.sensitivityFor(entry.code), document.sensitivity?.[entry.code] !== undefined, () =>
                         onChange(withSensitivity(document, entry.code, inheritedSensitivity(entry.code), inheritedSensitivity(entry.code))),
                       )}
                     </>
@@ -146,7 +150,7 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
 
       <section aria-labelledby="thresholds-title" className={styles.grid}>
         <Text as="h2" id="thresholds-title" weight="semibold" size={400} style={{ gridColumn: "1 / -1" }}>
-          Thresholds
+          {policy.thresholdsTitle}
         </Text>
         {thresholdFields.map((field) => {
           const value = document.thresholds?.[field.key];
@@ -154,8 +158,8 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
           return (
             <Field
               key={field.key}
-              label={`${field.label} (${field.unit})`}
-              hint={`${field.hint}; empty: ${fallback} from ${from}`}
+              label={policy.thresholdLabel(field.label, field.unit)}
+              hint={policy.thresholdHint(field.hint, fallback, team)}
               validationMessage={fieldErrors(`thresholds.${field.key}`)}
             >
               <Input
@@ -169,18 +173,18 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
         })}
       </section>
 
-      <section className={styles.grid} aria-label="Exemptions">
+      <section className={styles.grid} aria-label={policy.exemptions}>
         <ListField
-          label="Exempt domains"
-          hint={`One per line; mail to these domains is never flagged. Empty: ${from}'s.`}
+          label={policy.exemptDomains}
+          hint={policy.exemptDomainsHint(team)}
           validationMessage={fieldErrors("exemptDomains")}
           value={document.exemptDomains}
           inherited={base.exemptDomains ?? []}
           onChange={(list) => onChange(withField(document, "exemptDomains", list))}
         />
         <ListField
-          label="Exempt addresses"
-          hint={`One per line. Empty: ${from}'s.`}
+          label={policy.exemptAddresses}
+          hint={policy.exemptAddressesHint(team)}
           validationMessage={fieldErrors("exemptAddresses")}
           value={document.exemptAddresses}
           inherited={base.exemptAddresses ?? []}
@@ -189,8 +193,8 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
       </section>
 
       <ListField
-        label="Reasons a seller can pick when asked “Does this add value for them?”"
-        hint={`One per line; sellers can always answer in their own words too. Empty: ${from}'s reasons.`}
+        label={policy.reasons}
+        hint={policy.reasonsHint(team)}
         validationMessage={fieldErrors("valueAnswerReasons")}
         value={document.valueAnswerReasons}
         inherited={base.valueAnswerReasons ?? defaultReasons}
@@ -198,13 +202,13 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
         onChange={(list) => onChange(withField(document, "valueAnswerReasons", list))}
       />
 
-      <Field label="When the service cannot answer in time" validationMessage={fieldErrors("failMode")}>
+      <Field label={policy.failMode} validationMessage={fieldErrors("failMode")}>
         <RadioGroup
           value={effective.failMode ?? "open"}
           onChange={(_, data) => onChange(withField(document, "failMode", data.value === (base.failMode ?? "open") ? undefined : (data.value as "open" | "closed")))}
         >
-          <Radio value="open" label={`Let the mail go${(base.failMode ?? "open") === "open" ? (inherits ? " (tenant's)" : " (default)") : ""}`} />
-          <Radio value="closed" label={`Hold the mail until it can be checked${base.failMode === "closed" ? " (tenant's)" : ""}`} />
+          <Radio value="open" label={`${policy.failOpen}${(base.failMode ?? "open") === "open" ? policy.inheritedMark(team) : ""}`} />
+          <Radio value="closed" label={`${policy.failClosed}${base.failMode === "closed" ? policy.inheritedMark(true) : ""}`} />
         </RadioGroup>
       </Field>
     </div>

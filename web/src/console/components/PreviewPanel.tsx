@@ -3,8 +3,8 @@ import { useState } from "react";
 import type { CheckResponse } from "../../shared/contract";
 import type { ConsoleClient } from "../consoleClient";
 import { inherit } from "../policyDiff";
-import { errorsUnder, fieldLabels, sensitivityOf, textCodes, type PolicyDocument } from "../policyModel";
-import { sendModeText, verdictText } from "../sellerView";
+import { errorsUnder, sensitivityOf, textCodes, type PolicyDocument } from "../policyModel";
+import { common, preview, sendModeText, severityLabels, verdictText } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -43,41 +43,37 @@ export function PreviewPanel({ client, document, team }: { client: ConsoleClient
 
   const policyErrors = Object.keys(errors).filter((key) => !key.startsWith("draft."));
   const scope = team && document.teams?.[team] ? inherit(document, document.teams[team]) : document;
-  const tuned = textCodes.filter((code) => sensitivityOf(scope, code) !== "normal").map((code) => `${code} ${sensitivityOf(scope, code)}`);
+  const tuned = textCodes.filter((code) => sensitivityOf(scope, code) !== "normal").map((code) => ({ code, sensitivity: sensitivityOf(scope, code) }));
   return (
     <section className={styles.root} aria-labelledby="preview-title">
       <Text as="h2" id="preview-title" weight="semibold" size={400}>
-        Preview
+        {preview.title}
       </Text>
-      <Caption1>
-        Paste a mail to see what your unsaved changes would do to it, next to what the saved policy does
-        {team ? `, for a seller in team ${document.teams?.[team]?.name ?? team}` : ", for a seller under the tenant policy"}.
-        {tuned.length > 0 && ` ${fieldLabels.sensitivity}: ${tuned.join(", ")}; the other text codes normal.`}
-      </Caption1>
-      <Field label="Recipients" hint="Addresses separated by commas or spaces." validationMessage={errorsUnder(errors, "draft.to")}>
+      <Caption1>{preview.intro(team ? (document.teams?.[team]?.name ?? team) : undefined, tuned)}</Caption1>
+      <Field label={preview.recipients} hint={preview.recipientsHint} validationMessage={errorsUnder(errors, "draft.to")}>
         <Input value={to} onChange={(_, data) => setTo(data.value)} />
       </Field>
-      <Field label="Subject" validationMessage={errorsUnder(errors, "draft.subject")}>
+      <Field label={preview.subject} validationMessage={errorsUnder(errors, "draft.subject")}>
         <Input value={subject} onChange={(_, data) => setSubject(data.value)} />
       </Field>
-      <Field label="Mail text" validationMessage={errorsUnder(errors, "draft.body")}>
+      <Field label={preview.body} validationMessage={errorsUnder(errors, "draft.body")}>
         <Textarea value={body} onChange={(_, data) => setBody(data.value)} rows={6} resize="vertical" />
       </Field>
-      {policyErrors.length > 0 && <Text role="alert">Fix the policy's errors first: {policyErrors.join(", ")}.</Text>}
+      {policyErrors.length > 0 && <Text role="alert">{preview.fixPolicyFirst(policyErrors)}</Text>}
       <Button appearance="primary" onClick={() => void run()} disabled={busy}>
-        Preview
+        {preview.run}
       </Button>
       {results && (
         <div className={styles.columns}>
-          <ResultView title="With your changes" result={results.unsaved} />
-          <ResultView title="With the saved policy" result={results.saved} />
+          <ResultView title={preview.unsaved} findingsLabel={preview.unsavedFindings} result={results.unsaved} />
+          <ResultView title={preview.saved} findingsLabel={preview.savedFindings} result={results.saved} />
         </div>
       )}
     </section>
   );
 }
 
-function ResultView({ title, result }: { title: string; result: Result }) {
+function ResultView({ title, findingsLabel, result }: { title: string; findingsLabel: string; result: Result }) {
   const styles = useStyles();
   const color = result.verdict === "block" ? "danger" : result.verdict === "warn" ? "warning" : "success";
   return (
@@ -90,15 +86,15 @@ function ResultView({ title, result }: { title: string; result: Result }) {
         <Caption1>{sendModeText[result.sendMode]}</Caption1>
       </div>
       {result.findings.length === 0 ? (
-        <Text>No findings.</Text>
+        <Text>{preview.noFindings}</Text>
       ) : (
-        <ul aria-label={`Findings ${title.toLowerCase()}`}>
+        <ul aria-label={findingsLabel}>
           {result.findings.map((finding, index) => (
             <li key={index}>
-              <Text weight="semibold">{finding.code}</Text> ({finding.severity}): {finding.message}
+              <Text weight="semibold">{finding.code}</Text> {preview.finding(severityLabels[finding.severity] ?? finding.severity, finding.message)}
               {finding.evidence.filter((evidence) => evidence.text).map((evidence, i) => (
                 <Caption1 key={i} block>
-                  “{evidence.text}”
+                  {common.quoted(evidence.text ?? "")}
                 </Caption1>
               ))}
             </li>

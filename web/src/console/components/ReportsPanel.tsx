@@ -5,6 +5,7 @@ import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
 import { saveFile } from "../saveFile";
 import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
+import { reports } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -54,7 +55,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
 
   const exportCsv = () => {
     if (!report) return;
-    saveFile(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }), `value-check-report-${report.from}-to-${report.to}${report.team ? `-${report.team}` : ""}.csv`);
+    saveFile(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }), reports.csvFileName(report.from, report.to, report.team));
   };
 
   const codes = report ? codesIn(report) : [];
@@ -62,19 +63,19 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
   return (
     <section className={styles.root} aria-labelledby="reports-title">
       <Text as="h2" id="reports-title" weight="semibold" size={400}>
-        Reports
+        {reports.title}
       </Text>
       <div className={styles.filters}>
-        <Field label="From">
+        <Field label={reports.from}>
           <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
         </Field>
-        <Field label="To">
+        <Field label={reports.to}>
           <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
         </Field>
-        <Field label="Team">
+        <Field label={reports.team}>
           <Select value={team} onChange={(_, data) => setTeam(data.value)}>
-            <option value="">Everyone</option>
-            <option value="tenant">Sellers under the tenant policy</option>
+            <option value="">{reports.everyone}</option>
+            <option value="tenant">{reports.tenant}</option>
             {Object.entries(policy.teams ?? {}).map(([group, settings]) => (
               <option key={group} value={group}>
                 {settings.name ?? group}
@@ -83,7 +84,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
           </Select>
         </Field>
         <Button onClick={exportCsv} disabled={!report}>
-          Export CSV
+          {reports.exportCsv}
         </Button>
       </div>
       {problem && (
@@ -91,36 +92,28 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {!report && !problem && <Spinner label="Loading the report…" />}
+      {!report && !problem && <Spinner label={reports.loading} />}
       {report && (
         <>
-          <Text role="status">
-            {report.drafts} {report.drafts === 1 ? "draft" : "drafts"} checked from {report.from} to {report.to} ({report.checks} {report.checks === 1 ? "check" : "checks"}: a draft
-            checked again after an edit or from the task pane counts once).
-          </Text>
+          <Text role="status">{reports.summary(report.drafts, report.from, report.to, report.checks)}</Text>
           {report.demoDrafts > 0 && (
             <MessageBar intent="info">
-              <MessageBarBody>
-                Includes {report.demoDrafts} demo {report.demoDrafts === 1 ? "draft" : "drafts"}: made-up history from the first start of this Development service, so the
-                charts show what they are for. Real drafts are counted beside them.
-              </MessageBarBody>
+              <MessageBarBody>{reports.demo(report.demoDrafts)}</MessageBarBody>
             </MessageBar>
           )}
           {textNotCheckedSummary(report) && (
             <MessageBar intent="warning">
-              <MessageBarBody>
-                Text not checked (a language the check does not read yet; their recipients were still checked): {textNotCheckedSummary(report)}.
-              </MessageBarBody>
+              <MessageBarBody>{reports.textNotChecked(textNotCheckedSummary(report))}</MessageBarBody>
             </MessageBar>
           )}
           <div className={styles.charts} ref={container}>
-            <ReportFigure label="Findings per code per week" heading="Findings per code per week" empty={report.byWeek.length === 0 ? "No findings in this range." : undefined}>
+            <ReportFigure label={reports.perWeek} heading={reports.perWeek} empty={report.byWeek.length === 0 ? reports.noFindings : undefined}>
                 <VerticalStackedBarChart
-                  chartTitle="Findings per code per week"
+                  chartTitle={reports.perWeek}
                   width={width}
                   height={300}
-                  xAxisTitle="Week starting"
-                  yAxisTitle="Findings"
+                  xAxisTitle={reports.weekStarting}
+                  yAxisTitle={reports.findings}
                   legendProps={{ enabledWrapLines: true }}
                   data={report.byWeek.map((week) => ({
                     xAxisPoint: week.week,
@@ -128,13 +121,13 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   }))}
                 />
             </ReportFigure>
-            <ReportFigure label="What sellers did, per code" heading="What sellers did, per code" empty={report.byCode.length === 0 ? "No findings in this range." : undefined}>
+            <ReportFigure label={reports.outcomes} heading={reports.outcomes} empty={report.byCode.length === 0 ? reports.noFindings : undefined}>
                 <VerticalStackedBarChart
-                  chartTitle="What sellers did, per code"
+                  chartTitle={reports.outcomes}
                   width={width}
                   height={300}
-                  xAxisTitle="Finding code"
-                  yAxisTitle="Drafts"
+                  xAxisTitle={reports.findingCode}
+                  yAxisTitle={reports.drafts}
                   legendProps={{ enabledWrapLines: true }}
                   wrapXAxisLables
                   data={report.byCode.map((code) => ({
@@ -145,20 +138,16 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   }))}
                 />
             </ReportFigure>
-            <ReportFigure
-              label="Warnings sellers went past"
-              heading="Warnings sellers went past"
-              empty={overrides.length === 0 ? "Nobody sent anyway or answered past a warning in this range." : undefined}
-            >
-                <Table aria-label="Warnings sellers went past" size="small">
+            <ReportFigure label={reports.overrides} heading={reports.overrides} empty={overrides.length === 0 ? reports.noOverrides : undefined}>
+                <Table aria-label={reports.overrides} size="small">
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell>Code</TableHeaderCell>
-                      <TableHeaderCell>Drafts</TableHeaderCell>
-                      <TableHeaderCell>Sent anyway</TableHeaderCell>
-                      <TableHeaderCell>Answered</TableHeaderCell>
-                      <TableHeaderCell>Reasons given</TableHeaderCell>
-                      <TableHeaderCell>Policy</TableHeaderCell>
+                      <TableHeaderCell>{reports.code}</TableHeaderCell>
+                      <TableHeaderCell>{reports.drafts}</TableHeaderCell>
+                      <TableHeaderCell>{reports.sentAnyway}</TableHeaderCell>
+                      <TableHeaderCell>{reports.answered}</TableHeaderCell>
+                      <TableHeaderCell>{reports.reasonsGiven}</TableHeaderCell>
+                      <TableHeaderCell>{reports.policy}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -168,10 +157,10 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                         <TableCell>{row.findings}</TableCell>
                         <TableCell>{row.sentAnyway}</TableCell>
                         <TableCell>{row.answered}</TableCell>
-                        <TableCell>{row.reasons.length === 0 ? "None given" : row.reasons.map((reason) => `“${reason.answer}” (${reason.count})`).join(", ")}</TableCell>
+                        <TableCell>{row.reasons.length === 0 ? reports.noneGiven : row.reasons.map((reason) => reports.reason(reason.answer, reason.count)).join(", ")}</TableCell>
                         <TableCell>
-                          <Button size="small" appearance="subtle" onClick={() => onAdjust(row.code)} aria-label={`Adjust ${row.code} in the policy`}>
-                            Adjust
+                          <Button size="small" appearance="subtle" onClick={() => onAdjust(row.code)} aria-label={reports.adjustLabel(row.code)}>
+                            {reports.adjust}
                           </Button>
                         </TableCell>
                       </TableRow>
@@ -179,23 +168,23 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   </TableBody>
                 </Table>
             </ReportFigure>
-            <ReportFigure label="Accounts most often mailed into fatigue" heading="Accounts most often mailed into fatigue" empty={report.fatigueAccounts.length === 0 ? "No contact fatigue in this range." : undefined}>
+            <ReportFigure label={reports.fatigue} heading={reports.fatigue} empty={report.fatigueAccounts.length === 0 ? reports.noFatigue : undefined}>
                 <HorizontalBarChartWithAxis
-                  chartTitle="Accounts most often mailed into fatigue"
+                  chartTitle={reports.fatigue}
                   width={width}
                   height={Math.max(160, 40 * report.fatigueAccounts.length)}
                   hideLegend
-                  xAxisTitle="Drafts"
-                  yAxisTitle="Account"
+                  xAxisTitle={reports.drafts}
+                  yAxisTitle={reports.account}
                   data={report.fatigueAccounts.map((account) => ({ y: account.account, x: account.drafts, legend: account.account }))}
                 />
             </ReportFigure>
-            <ReportFigure label="What sellers answered" heading={"What sellers answered to “Does this add value for them?”"} empty={report.valueAnswers.length === 0 ? "No answers in this range." : undefined}>
-                <Table aria-label="Value answers" size="small">
+            <ReportFigure label={reports.valueAnswersFigure} heading={reports.valueAnswersTitle} empty={report.valueAnswers.length === 0 ? reports.noAnswers : undefined}>
+                <Table aria-label={reports.valueAnswers} size="small">
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell>Answer</TableHeaderCell>
-                      <TableHeaderCell>Times</TableHeaderCell>
+                      <TableHeaderCell>{reports.answer}</TableHeaderCell>
+                      <TableHeaderCell>{reports.times}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>

@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from
 import { useState } from "react";
 import type { ConsoleClient } from "../consoleClient";
 import { changedFields, errorsUnder, fieldLabels, type PolicyDocument } from "../policyModel";
+import { teams as words } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,7 +28,7 @@ export function TeamPicker({ client, document, selected, errors, onSelect, onCha
   const [group, setGroup] = useState("");
   const [name, setName] = useState("");
   const teams = Object.entries(document.teams ?? {});
-  const groupProblem = group && !guid.test(group.trim()) ? "An Entra ID group object ID is a GUID, like 3f1c…-…" : group && document.teams?.[group.trim()] ? "This group already has a team." : undefined;
+  const groupProblem = group && !guid.test(group.trim()) ? words.notAGuid : group && document.teams?.[group.trim()] ? words.alreadyATeam : undefined;
 
   const [search, setSearch] = useState("");
   const [found, setFound] = useState<{ id: string; name: string; mail: string | null }[]>();
@@ -47,7 +48,7 @@ export function TeamPicker({ client, document, selected, errors, onSelect, onCha
     try {
       const answer = await client.searchGroups(search.trim());
       if ("errors" in answer) setSearchProblem(Object.values(answer.errors).flat().join(" "));
-      else if (!answer.available) setSearchProblem("There is no directory to search (Microsoft Graph is not configured): type the group's object ID below.");
+      else if (!answer.available) setSearchProblem(words.noDirectory);
       else setFound(answer.groups);
     } catch (error) {
       setSearchProblem(error instanceof Error ? error.message : String(error));
@@ -65,32 +66,32 @@ export function TeamPicker({ client, document, selected, errors, onSelect, onCha
   return (
     <section className={styles.root} aria-labelledby="teams-title">
       <Text as="h2" id="teams-title" weight="semibold" size={400}>
-        Tenant policy and team overrides
+        {words.title}
       </Text>
       <div className={styles.row}>
-        <Field label="Settings for">
+        <Field label={words.settingsFor}>
           <Select value={selected} onChange={(_, data) => onSelect(data.value)}>
-            <option value="">Everyone (tenant policy)</option>
+            <option value="">{words.everyone}</option>
             {teams.map(([id, team]) => (
               <option key={id} value={id}>
-                Team {team.name ?? id}
+                {words.team(team.name ?? id)}
               </option>
             ))}
           </Select>
         </Field>
         {selected && (
-          <Button onClick={remove} aria-label={`Remove team ${document.teams?.[selected]?.name ?? selected}`}>
-            Remove this team
+          <Button onClick={remove} aria-label={words.remove(document.teams?.[selected]?.name ?? selected)}>
+            {words.removeThis}
           </Button>
         )}
       </div>
       {teams.length > 0 && (
-        <ul className={styles.list} aria-label="What each team overrides">
+        <ul className={styles.list} aria-label={words.overridesList}>
           {teams.map(([id, team]) => {
             const overrides = changedFields({}, { ...team, name: undefined } as PolicyDocument).filter((key) => key !== ("name" as never));
             return (
               <li key={id}>
-                <Text weight="semibold">{team.name ?? id}</Text>: {overrides.length === 0 ? "inherits everything" : `overrides ${overrides.map((key) => fieldLabels[key]).join(", ")}; inherits the rest`} <Caption1>(group {id})</Caption1>
+                <Text weight="semibold">{team.name ?? id}</Text>: {words.overrides(overrides.map((key) => fieldLabels[key]))} <Caption1>{words.group(id)}</Caption1>
                 {errorsUnder(errors, `teams.${id}`) && <Caption1 block role="alert">{errorsUnder(errors, `teams.${id}`)}</Caption1>}
               </li>
             );
@@ -104,17 +105,17 @@ export function TeamPicker({ client, document, selected, errors, onSelect, onCha
           void find();
         }}
       >
-        <Field label="New team: find a group by name" validationMessage={searchProblem}>
+        <Field label={words.search} validationMessage={searchProblem}>
           <Input value={search} onChange={(_, data) => setSearch(data.value)} />
         </Field>
-        <Button type="submit">Find group</Button>
+        <Button type="submit">{words.find}</Button>
       </form>
       {found && (
-        <ul className={styles.list} aria-label="Groups found">
-          {found.length === 0 && <li>No group of that name.</li>}
+        <ul className={styles.list} aria-label={words.found}>
+          {found.length === 0 && <li>{words.noneFound}</li>}
           {found.map((candidate) => (
             <li key={candidate.id}>
-              <Text weight="semibold">{candidate.name}</Text> <Caption1>({candidate.mail ?? "no address"}, object ID {candidate.id})</Caption1>{" "}
+              <Text weight="semibold">{candidate.name}</Text> <Caption1>{words.candidate(candidate.mail, candidate.id)}</Caption1>{" "}
               <Button
                 size="small"
                 disabled={document.teams?.[candidate.id] !== undefined}
@@ -123,26 +124,26 @@ export function TeamPicker({ client, document, selected, errors, onSelect, onCha
                   setFound(undefined);
                   setSearch("");
                 }}
-                aria-label={`Add team ${candidate.name}`}
+                aria-label={words.add(candidate.name)}
               >
-                {document.teams?.[candidate.id] !== undefined ? "Already a team" : "Add as a team"}
+                {document.teams?.[candidate.id] !== undefined ? words.alreadyAdded : words.addAsTeam}
               </Button>
             </li>
           ))}
         </ul>
       )}
       <div className={styles.row}>
-        <Field label="Or its Entra ID group object ID" validationMessage={groupProblem}>
+        <Field label={words.groupId} validationMessage={groupProblem}>
           <Input value={group} onChange={(_, data) => setGroup(data.value)} />
         </Field>
-        <Field label="Team name">
+        <Field label={words.name}>
           <Input value={name} onChange={(_, data) => setName(data.value)} />
         </Field>
         <Button onClick={add} disabled={!group.trim() || groupProblem !== undefined}>
-          Add team
+          {words.addTeam}
         </Button>
       </div>
-      <Caption1>A seller in a listed group gets that team's settings (the first listed team if several); everyone else gets the tenant policy.</Caption1>
+      <Caption1>{words.precedence}</Caption1>
     </section>
   );
 }
