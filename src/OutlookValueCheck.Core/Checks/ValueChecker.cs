@@ -79,13 +79,9 @@ public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages
             Verdict.Warn when !answered => SendMode.PromptUser,
             _ => SendMode.None,
         };
-        var question = verdict == Verdict.Warn ? new ValueQuestion(wording.ValueQuestion, ReasonsIn(wording, policy)) : null;
+        var question = verdict == Verdict.Warn ? new ValueQuestion(wording.ValueQuestion, policy.ValueAnswerReasonsIn(wording)) : null;
         return new CheckResult(verdict, sendMode, findings, recipients, question, text);
     }
-
-    /// <summary>The manager's reasons as they wrote them; the built-in ones in the seller's language.</summary>
-    private static IReadOnlyList<string> ReasonsIn(FindingWording wording, Policy policy) =>
-        policy.ValueAnswerReasons.SequenceEqual(Policy.DefaultValueAnswerReasons, StringComparer.Ordinal) ? wording.DefaultValueReasons : policy.ValueAnswerReasons;
 
     /// <summary>One facts record per recipient of the draft, in the draft's order; a recipient nobody knows gets an empty one.</summary>
     private static List<RecipientFacts> MatchFacts(Draft draft, IEnumerable<RecipientFacts> facts)

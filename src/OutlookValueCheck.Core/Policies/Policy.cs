@@ -27,6 +27,9 @@ public sealed record Policy
     /// <summary>The built-in reasons, in English; a check says them in the seller's language (<see cref="Wording.FindingWording"/>).</summary>
     public static readonly IReadOnlyList<string> DefaultValueAnswerReasons = Wording.Wordings.English.DefaultValueReasons;
 
+    // Before Default: static fields are set in the order they are written, and Default's reasons use it.
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string?>> NoTranslations = new Dictionary<string, IReadOnlyList<string?>>();
+
     public static Policy Default { get; } = new();
 
     public IReadOnlyDictionary<FindingCode, Severity> Severities { get; init; } = DefaultSeverities;
@@ -62,6 +65,24 @@ public sealed record Policy
         init => (_exemptAddresses, _exemptAddressSet) = (value, new HashSet<string>(value.OfType<string>().Select(EmailAddresses.Normalise), StringComparer.Ordinal));
     }
     public IReadOnlyList<string> ValueAnswerReasons { get; init; } = DefaultValueAnswerReasons;
+
+    /// <summary>The manager's reasons in other languages (by ISO code), positional; a missing one is the reason as written.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string?>> ValueAnswerReasonTranslations { get; init; } = NoTranslations;
+
+    /// <summary>
+    /// The reasons a seller reading <paramref name="wording"/>'s language picks from: the manager's translation where
+    /// there is one, the add-in's own translation of a built-in reason, else the reason as the manager wrote it.
+    /// </summary>
+    public IReadOnlyList<string> ValueAnswerReasonsIn(Wording.FindingWording wording)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        var builtIn = ValueAnswerReasons.SequenceEqual(DefaultValueAnswerReasons, StringComparer.Ordinal);
+        ValueAnswerReasonTranslations.TryGetValue(wording.Language, out var translated);
+        return [.. ValueAnswerReasons.Select((reason, i) =>
+            translated is not null && i < translated.Count && translated[i] is { Length: > 0 } own ? own
+            : builtIn ? wording.DefaultValueReasons[i]
+            : reason)];
+    }
     public FailMode FailMode { get; init; } = FailMode.Open;
 
     /// <summary>A manager's switch that turns every check off at once (the handler then allows every send).</summary>

@@ -16,6 +16,13 @@ public record PolicyOverrides
     public List<string>? ExemptDomains { get; init; }
     public List<string>? ExemptAddresses { get; init; }
     public List<string>? ValueAnswerReasons { get; init; }
+
+    /// <summary>
+    /// The reasons in other languages the sellers read (de, fr, es, en): per language, one entry per reason in the
+    /// same order; an entry left out or null falls back to the reason as written. Without it the built-in reasons
+    /// come in the add-in's own translations.
+    /// </summary>
+    public Dictionary<string, List<string?>>? ValueAnswerReasonTranslations { get; init; }
     public string? FailMode { get; init; }
 }
 

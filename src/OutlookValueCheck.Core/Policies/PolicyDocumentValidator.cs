@@ -177,6 +177,24 @@ public sealed class PolicyOverridesValidator : AbstractValidator<PolicyOverrides
             .OverridePropertyName("valueAnswerReasons")
             .When(document => document.ValueAnswerReasons is not { Count: > MaxValueAnswerReasons });
 
+        RuleForEach(document => document.ValueAnswerReasonTranslations).ChildRules(translation =>
+            {
+                translation.RuleFor(pair => pair.Key)
+                    .Must(language => Wording.Wordings.All.Any(wording => wording.Language == language))
+                    .WithMessage(pair => $"'{pair.Key}' is not a language the add-in speaks; use {string.Join(", ", Wording.Wordings.All.Select(wording => wording.Language))}.")
+                    .OverridePropertyName("language");
+                translation.RuleFor(pair => pair.Value)
+                    .Must(reasons => reasons is not null && reasons.Count <= MaxValueAnswerReasons)
+                    .WithMessage($"At most {MaxValueAnswerReasons} reasons, one per reason in valueAnswerReasons.")
+                    .OverridePropertyName("reasons");
+                translation.RuleForEach(pair => pair.Value)
+                    .Must(reason => reason is null || (reason.Trim().Length > 0 && reason.Length <= MaxReasonLength && !StoredText.HasNul(reason)))
+                    .WithMessage($"Each translation needs text (or null to fall back to the reason as written), at most {MaxReasonLength} characters, no NUL.")
+                    .OverridePropertyName("reasons")
+                    .When(pair => pair.Value is { Count: <= MaxValueAnswerReasons });
+            })
+            .OverridePropertyName("valueAnswerReasonTranslations");
+
         RuleFor(document => document.FailMode)
             .Must(mode => mode is "open" or "closed")
             .When(document => document.FailMode is not null)

@@ -80,6 +80,10 @@ public static class PolicyParser
             ExemptDomains = overrides.ExemptDomains?.Select(Recipients.EmailAddresses.NormaliseDomain).ToList() ?? inherited.ExemptDomains,
             ExemptAddresses = overrides.ExemptAddresses?.Select(Recipients.EmailAddresses.Normalise).ToList() ?? inherited.ExemptAddresses,
             ValueAnswerReasons = overrides.ValueAnswerReasons?.Select(reason => reason.Trim()).ToList() ?? inherited.ValueAnswerReasons,
+            // Translations go with the reasons they translate: a team with reasons of its own inherits none.
+            ValueAnswerReasonTranslations = overrides.ValueAnswerReasonTranslations?.ToDictionary(
+                    pair => pair.Key, pair => (IReadOnlyList<string?>)[.. pair.Value.Select(reason => reason?.Trim())], StringComparer.Ordinal)
+                ?? (overrides.ValueAnswerReasons is null ? inherited.ValueAnswerReasonTranslations : Policy.NoTranslations),
             FailMode = overrides.FailMode switch { "closed" => FailMode.Closed, "open" => FailMode.Open, _ => inherited.FailMode },
         };
     }
