@@ -19,7 +19,8 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
   const session = new Map(Object.entries(options.sessionData ?? {}));
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const supported = options.mailbox ?? "1.15";
-  const reads = { body: 0, subject: 0, sessionData: 0 };
+  const reads = { body: 0, subject: 0 };
+  const sessionReads = { count: 0 };
   const recipients = (list: string[]) => ({
     getAsync: (callback: (result: unknown) => void) => setTimeout(() => callback(ok(list.map((emailAddress) => ({ emailAddress, displayName: emailAddress })))), 0),
   });
@@ -44,7 +45,7 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
           body: { getAsync: (_coercion: string, callback: (result: unknown) => void) => (reads.body++, setTimeout(() => callback(ok(current.body)), 0)) },
           sessionData: {
             getAsync: (name: string, callback: (result: unknown) => void) => (
-              reads.sessionData++,
+              sessionReads.count++,
               setTimeout(() => callback(session.has(name) ? ok(session.get(name)) : { status: "failed", error: { message: "not set" } }), 0)
             ),
             setAsync: (name: string, value: string, callback: (result: unknown) => void) =>
@@ -64,8 +65,10 @@ export function installOutlook(draft: Draft, options: { mailbox?: string; sessio
     setBody: (body: string) => {
       current.body = body;
     },
-    /** How often the handlers read the subject, the body and sessionData (Send must not read them twice). */
+    /** How often the handlers read the subject and the body (Send must not read them twice). */
     reads,
+    /** How often sessionData was read (the task pane reads it once on opening). */
+    sessionReads,
     /** Runs a handler as Outlook does and resolves with every completed(...) call it made. */
     async fire(name: string, settle: () => Promise<void>) {
       const calls: (Record<string, unknown> | undefined)[] = [];

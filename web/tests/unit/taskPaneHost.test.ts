@@ -23,10 +23,10 @@ describe("the task pane's host", () => {
     await vi.runAllTimersAsync();
     const request = await reading;
     outlook.session.set("valuecheck.state", JSON.stringify(state(request)));
-    const before = outlook.reads.sessionData;
+    const before = outlook.sessionReads.count;
     const opening = officeTaskPaneHost(config).opened(request);
     await vi.runAllTimersAsync();
-    return { result: await opening, reads: outlook.reads.sessionData - before, outlook, request };
+    return { result: await opening, reads: outlook.sessionReads.count - before, outlook, request };
   }
 
   it("reads the draft's state once on opening: the answer given and the Send's check", async () => {
