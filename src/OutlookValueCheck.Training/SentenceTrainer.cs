@@ -79,9 +79,18 @@ public static class SentenceTrainer
             .Select(entry => string.Create(CultureInfo.InvariantCulture, $"{entry.Key.Name()} {entry.Value}"));
         var description = string.Create(CultureInfo.InvariantCulture,
             $"{sentences.Count} sentences from {sentences.Select(s => s.MailId).Distinct().Count()} mails ({string.Join(", ", described)}); {options}");
-        var model = new SentenceModel(fingerprint, description, classes, biases, dense);
+        var model = new SentenceModel(fingerprint, description, classes, biases, dense, LanguagesRead(sentences));
         return new Trained(model, transformer, context);
     }
+
+    /// <summary>A model reads a language it learnt from at least this many labeled sentences (issue 18's floor).</summary>
+    public const int MinSentencesPerLanguage = 1_500;
+
+    /// <summary>The training folders' languages ("en/logistics.jsonl:17" is English) with enough sentences to read them.</summary>
+    private static string[] LanguagesRead(IReadOnlyList<TrainingSentence> sentences) =>
+        [.. sentences.GroupBy(sentence => sentence.Source.Split('/')[0], StringComparer.Ordinal)
+            .Where(language => language.Count() >= MinSentencesPerLanguage)
+            .Select(language => language.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>The largest difference between ML.NET's and Core's probability of any class on any of the sentences.</summary>
     public static float LargestDifference(Trained trained, IEnumerable<string> sentences)

@@ -18,8 +18,6 @@ using OutlookValueCheck.Api.Tests.Crm;
 internal static class ColdCheck
 {
     private const int Recipients = 10;
-    private const string AppTenant = "7d1c9a52-3f0b-4e88-9a61-0c2b4d6e8f10";
-    private const string AppClient = "2f9e4c1a-5b7d-4e3f-8a2c-6d0b1e9f7a35";
 
     public static async Task<int> RunAsync(int checks, TimeSpan delay)
     {
@@ -76,13 +74,7 @@ internal static class ColdCheck
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
         builder.UseSetting("AzureAd:ClientSecret", FakeEntraId.ClientSecret);
         builder.UseSetting("Graph:BaseUrl", entra + "v1.0");
-        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
-        builder.UseSetting($"{section}:Kind", "Dataverse");
-        builder.UseSetting($"{section}:Dataverse:Url", entra);
-        builder.UseSetting($"{section}:Dataverse:Authority", entra);
-        builder.UseSetting($"{section}:Dataverse:TenantId", AppTenant);
-        builder.UseSetting($"{section}:Dataverse:ClientId", AppClient);
-        builder.UseSetting($"{section}:Dataverse:ClientSecret", FakeEntraId.ClientSecret);
+        FakeDataverse.ConfigureService(builder, entra);
     }
 
     private static async Task<(double Milliseconds, bool LookupUnavailable)> CheckAsync(HttpClient seller, string[] to)

@@ -52,7 +52,7 @@ public sealed class ValueChecker(IMailJudge judge, LanguageIdentifier? languages
         // pass it as "ok" when nobody read it. Its facts are still checked.
         var language = _languages.Identify(body.Authored);
         var judged = language is null || Judge.Reads(language.Code);
-        var intents = judged ? Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets)) : MailIntents.Absent;
+        var intents = judged ? Judge.Judge(draft.Subject, body, ReadingContextFor(draft, targets) with { Language = language?.Code }) : MailIntents.Absent;
         var wording = Wordings.For(displayLanguage);
         var text = new TextCheck(language?.Code, language?.Name, judged, intents.JudgedTextCut, judged ? null : wording.TextNotChecked(language?.Code));
         var context = new CheckContext(draft, body, intents, policy, targets, wording);

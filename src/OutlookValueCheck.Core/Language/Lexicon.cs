@@ -170,8 +170,13 @@ internal static class Lexicon
     public static readonly int Good = Words.Add("good");
 
     /// <summary>Words that put the seller's side at the centre.</summary>
-    public static readonly HashSet<int> SellerWords = Words.Set("we", "our", "ours", "us", "we're", "we've", "we'd", "we'll");
+    // With the plain pronouns of German, French and Spanish: the count of "us" against "them" is the same idea there
+    // (ambiguous ones like German "sie" and Spanish "su" are left out).
+    public static readonly HashSet<int> SellerWords = Words.Set("we", "our", "ours", "us", "we're", "we've", "we'd", "we'll",
+        "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nous", "notre", "nos", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras");
 
     /// <summary>Words that put the recipient at the centre.</summary>
-    public static readonly HashSet<int> RecipientWords = Words.Set("you", "your", "yours", "yourself", "u", "ur", "you're", "you've", "you'd", "you'll");
+    public static readonly HashSet<int> RecipientWords = Words.Set("you", "your", "yours", "yourself", "u", "ur", "you're", "you've", "you'd", "you'll",
+        "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dich", "dir", "dein", "deine", "deinen", "euch", "euer",
+        "vous", "votre", "vos", "toi", "ton", "ta", "tes", "usted", "ustedes", "tú", "tus", "vosotros", "vuestro", "vuestra");
 }

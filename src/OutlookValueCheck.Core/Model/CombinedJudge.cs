@@ -15,11 +15,14 @@ public sealed class CombinedJudge(LexiconJudge lexicon, ModelJudge model) : IMai
 
     public string Name => JudgeName;
 
-    /// <summary>English only, until other languages have their own training data and phrases.</summary>
-    public bool Reads(string language) => language == "en";
+    /// <summary>The languages the model was trained in; the lexicon adds its phrases to English only.</summary>
+    public bool Reads(string language) => model.Reads(language);
 
     public MailIntents Judge(string subject, MailText body, ReadingContext context)
     {
+        // The phrase table is English: in another language its few matches would be English words in passing.
+        if (context.Language is { } language && language != "en")
+            return model.Judge(subject, body, context);
         var exact = lexicon.Judge(subject, body, context);
         var learned = model.Read(subject, body.Authored).Intents(subject, body.Authored);
         return new MailIntents

@@ -41,8 +41,8 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
 
     public string Name => JudgeName;
 
-    /// <summary>English only, until other languages have their own training data and phrases.</summary>
-    public bool Reads(string language) => language == "en";
+    /// <summary>The languages the model was trained in (<see cref="SentenceModel.Languages"/>).</summary>
+    public bool Reads(string language) => Model.Languages.Contains(language, StringComparer.Ordinal);
 
     public SentenceModel Model { get; } = model;
 

@@ -17,8 +17,11 @@ public sealed class SentenceModel
     [ThreadStatic]
     private static int[]? _buckets;
 
-    public SentenceModel(string fingerprint, string description, IReadOnlyList<SentenceLabel> classes, float[] biases, float[] weights)
+    /// <param name="languages">The languages (ISO 639-1) it was trained in with enough sentences to read them; English by default.</param>
+    public SentenceModel(string fingerprint, string description, IReadOnlyList<SentenceLabel> classes, float[] biases, float[] weights,
+        IReadOnlyList<string>? languages = null)
     {
+        Languages = [.. languages ?? ["en"]];
         if (classes.Count == 0 || biases.Length != classes.Count || weights.Length != SentenceFeatures.Buckets * classes.Count)
             throw new ArgumentException("classes, biases and weights disagree in size.");
         Fingerprint = fingerprint;
@@ -43,6 +46,7 @@ public sealed class SentenceModel
     {
         Fingerprint = sentences.Fingerprint;
         Description = sentences.Description;
+        Languages = sentences.Languages;
         _classes = sentences._classes;
         _biases = sentences._biases;
         _stride = sentences._stride;
@@ -61,6 +65,9 @@ public sealed class SentenceModel
 
     /// <summary>What it was trained on, in words ("5,145 sentences from 4 files…").</summary>
     public string Description { get; }
+
+    /// <summary>The languages it reads: those it was trained in with enough labeled sentences (ISO 639-1).</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>The classes in the order of the weights.</summary>
     public IReadOnlyList<SentenceLabel> Classes => _classes;

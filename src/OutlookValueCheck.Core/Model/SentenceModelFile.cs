@@ -5,14 +5,14 @@ namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
 /// The sentence model's file: Brotli over a little-endian record — magic, format version, feature version, bucket
-/// bits, fingerprint, description, the class names, biases, then each feature bucket the model weighs (ascending)
+/// bits, fingerprint, description, the languages it reads, the class names, biases, then each feature bucket the model weighs (ascending)
 /// with its class weights (buckets no training sentence reached weigh nothing and are not written), then the
 /// mail-intent model: its feature version, the intents by name, each with its bias and feature weights.
 /// </summary>
 public static class SentenceModelFile
 {
     private const string Magic = "OVC-SENTENCE-MODEL";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static void Write(SentenceModel model, Stream stream)
     {
@@ -25,6 +25,9 @@ public static class SentenceModelFile
         writer.Write(SentenceFeatures.BucketBits);
         writer.Write(model.Fingerprint);
         writer.Write(model.Description);
+        writer.Write(model.Languages.Count);
+        foreach (var language in model.Languages)
+            writer.Write(language);
         var classes = model.Classes.Count;
         writer.Write(classes);
         foreach (var label in model.Classes)
@@ -71,6 +74,12 @@ public static class SentenceModelFile
             Expect("feature bucket bits", SentenceFeatures.BucketBits, reader.ReadInt32());
             var fingerprint = reader.ReadString();
             var description = reader.ReadString();
+            var languageCount = reader.ReadInt32();
+            if (languageCount is < 1 or > 16)
+                throw new InvalidDataException($"it claims {languageCount} languages.");
+            var languages = new string[languageCount];
+            for (var l = 0; l < languageCount; l++)
+                languages[l] = reader.ReadString();
             var classCount = reader.ReadInt32();
             if (classCount is < 2 or > 64)
                 throw new InvalidDataException($"it claims {classCount} classes.");
@@ -100,7 +109,7 @@ public static class SentenceModelFile
             var intents = ReadIntents(reader);
             if (reader.Read() != -1)
                 throw new InvalidDataException("it has data after the last weight.");
-            return new SentenceModel(fingerprint, description, classes, biases, weights).WithIntents(intents);
+            return new SentenceModel(fingerprint, description, classes, biases, weights, languages).WithIntents(intents);
         }
         catch (InvalidOperationException)
         {

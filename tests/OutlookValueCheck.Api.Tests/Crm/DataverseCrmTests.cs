@@ -15,8 +15,6 @@ namespace OutlookValueCheck.Api.Tests.Crm;
 [Collection(FakeEntraId.Collection)]
 public sealed class DataverseCrmTests : ProductionServiceTests
 {
-    private const string AppTenant = "7d1c9a52-3f0b-4e88-9a61-0c2b4d6e8f10";
-    private const string AppClient = "2f9e4c1a-5b7d-4e3f-8a2c-6d0b1e9f7a35";
     private static readonly FakeDataverse.Account Fabrikam = new(Guid.Parse("a1b2c3d4-0000-4000-8000-000000000001"), "Fabrikam", 3, "Sam.Ortiz@contoso.com", "2027-01-10", 2, "2021-04-12T00:00:00Z");
     private readonly FakeDataverse _dataverse = new();
 
@@ -28,13 +26,8 @@ public sealed class DataverseCrmTests : ProductionServiceTests
 
     private static void ConfigureDataverse(IWebHostBuilder builder, string environment)
     {
+        FakeDataverse.ConfigureService(builder, environment);
         var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
-        builder.UseSetting($"{section}:Kind", "Dataverse");
-        builder.UseSetting($"{section}:Dataverse:Url", environment);
-        builder.UseSetting($"{section}:Dataverse:Authority", environment);
-        builder.UseSetting($"{section}:Dataverse:TenantId", AppTenant);
-        builder.UseSetting($"{section}:Dataverse:ClientId", AppClient);
-        builder.UseSetting($"{section}:Dataverse:ClientSecret", FakeEntraId.ClientSecret);
         builder.UseSetting($"{section}:Dataverse:RenewalDateColumn", "new_renewaldate");
         builder.UseSetting($"{section}:Dataverse:Relationships:100000001", "former-customer");
     }

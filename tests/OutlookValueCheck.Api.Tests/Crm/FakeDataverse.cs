@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using OutlookValueCheck.Api.Tests.Auth;
 
 namespace OutlookValueCheck.Api.Tests.Crm;
 
@@ -35,6 +37,22 @@ public sealed partial class FakeDataverse
     private int _requests;
     private int _inProgress;
     private int _mostAtOnce;
+
+    /// <summary>The application user's app registration the service is configured with (tenant and client ID).</summary>
+    public const string AppTenant = "7d1c9a52-3f0b-4e88-9a61-0c2b4d6e8f10";
+    public const string AppClient = "2f9e4c1a-5b7d-4e3f-8a2c-6d0b1e9f7a35";
+
+    /// <summary>Points tenant A's CRM at this environment on <paramref name="environment"/> (the fake Entra ID's host), as an admin would.</summary>
+    public static void ConfigureService(IWebHostBuilder builder, string environment)
+    {
+        var section = $"Crm:Tenants:{ValueCheckApplication.TenantA}";
+        builder.UseSetting($"{section}:Kind", "Dataverse");
+        builder.UseSetting($"{section}:Dataverse:Url", environment);
+        builder.UseSetting($"{section}:Dataverse:Authority", environment);
+        builder.UseSetting($"{section}:Dataverse:TenantId", AppTenant);
+        builder.UseSetting($"{section}:Dataverse:ClientId", AppClient);
+        builder.UseSetting($"{section}:Dataverse:ClientSecret", FakeEntraId.ClientSecret);
+    }
 
     public void Map(WebApplication app)
     {

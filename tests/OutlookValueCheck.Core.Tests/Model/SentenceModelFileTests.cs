@@ -27,6 +27,24 @@ public sealed class SentenceModelFileTests
     }
 
     [Fact]
+    public void The_languages_a_model_reads_are_kept_in_its_file_and_decide_what_the_judges_read()
+    {
+        var shipped = ShippedSentenceModel.Get();
+        var multilingual = new SentenceModel(shipped.Fingerprint, shipped.Description, shipped.Classes, shipped.Biases.ToArray(), shipped.Weights, ["de", "en", "fr"])
+            .WithIntents(shipped.Intents!);
+        using var stream = new MemoryStream();
+        SentenceModelFile.Write(multilingual, stream);
+
+        var read = SentenceModelFile.Read(new MemoryStream(stream.ToArray()));
+
+        Assert.Equal(["de", "en", "fr"], read.Languages);
+        var judge = new CombinedJudge(new OutlookValueCheck.Core.Language.LexiconJudge(), new ModelJudge(read));
+        Assert.True(judge.Reads("de"));
+        Assert.False(judge.Reads("es"));
+        Assert.Equal(shipped.Languages.Contains("es"), new ModelJudge(shipped).Reads("es"));
+    }
+
+    [Fact]
     public void A_sentence_model_without_its_mail_intent_model_cannot_be_written_or_judge_a_mail()
     {
         var shipped = ShippedSentenceModel.Get();
