@@ -38,6 +38,11 @@ public sealed class StrangerSetTests
             {
                 ["glass"] = "b98a674cbcc7d03bffff08f2f361adb4a75165e3ec1c932c173793ab2ad94e96",
             }),
+            // Spanish, written and committed on 2026-12-02, before any Spanish mail was scored or trained on.
+            ["stranger-es"] = ("62e626285dd75d432b022e9ff4cb87d52eeb17a58918409b035efaa06b3da311", new Dictionary<string, string>
+            {
+                ["greenhouse"] = "a640df3cc00907cfb46af57e6ceb573aba76b105975e4b9cafaf482408d3a5fc",
+            }),
         };
 
     [Theory]
@@ -45,6 +50,7 @@ public sealed class StrangerSetTests
     [InlineData("stranger2")]
     [InlineData("stranger-de")]
     [InlineData("stranger-fr")]
+    [InlineData("stranger-es")]
     public void A_stranger_set_holds_exactly_its_frozen_mailboxes_and_its_readme(string set)
     {
         var (readme, mailboxes) = PinnedSets[set];
@@ -65,6 +71,7 @@ public sealed class StrangerSetTests
     [InlineData("stranger2", "vetsupply")]
     [InlineData("stranger-de", "drives")]
     [InlineData("stranger-fr", "glass")]
+    [InlineData("stranger-es", "greenhouse")]
     public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string set, string mailbox) =>
         Assert.Equal(PinnedSets[set].Mailboxes[mailbox], HashOf(RepositoryPaths.Corpus(set, mailbox)));
 
