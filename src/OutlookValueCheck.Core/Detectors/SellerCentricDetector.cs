@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutlookValueCheck.Core.Findings;
 using OutlookValueCheck.Core.Recipients;
 
@@ -18,7 +17,7 @@ internal sealed class SellerCentricDetector : IDetector
         if (!context.Reads(intents.SellerCentric, FindingCode.SellerCentric))
             yield break;
         var phrases = intents.SellerCentric.Evidence;
-        var balance = string.Create(CultureInfo.InvariantCulture, $"{intents.SellerWords} about us, {intents.RecipientWords} about them");
+        var balance = context.Wording.WordBalance(intents.SellerWords, intents.RecipientWords);
         var quote = context.QuoteAside(phrases);
         foreach (var recipient in context.Targets)
         {

@@ -27,6 +27,8 @@ internal sealed class EnglishWording : FindingWording
     public override string SellerCentric(bool sure, string quoteAside, string recipient) =>
         $"The mail {(sure ? "talks" : "reads like it talks")} about us and our company{quoteAside} but says nothing about {recipient}'s own situation.";
 
+    public override string WordBalance(int aboutUs, int aboutThem) => string.Create(CultureInfo.InvariantCulture, $"{aboutUs} about us, {aboutThem} about them");
+
     public override string Placeholder(string placeholders) =>
         $"The template placeholder {placeholders} is still in the mail; replace it before sending.";
 

@@ -22,6 +22,9 @@ public abstract class FindingWording
 
     public abstract string SellerCentric(bool sure, string quoteAside, string recipient);
 
+    /// <summary>The count of words about us against words about them, as the seller-centric evidence shows it.</summary>
+    public abstract string WordBalance(int aboutUs, int aboutThem);
+
     public abstract string Placeholder(string placeholders);
 
     public abstract string RenewalWithoutValue(bool sure, string account, string quoteAside);

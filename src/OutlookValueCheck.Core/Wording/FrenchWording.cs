@@ -29,6 +29,8 @@ internal sealed class FrenchWording : FindingWording
     public override string SellerCentric(bool sure, string quoteAside, string recipient) =>
         $"Le message {(sure ? "parle" : "semble parler")} de nous et de notre entreprise{quoteAside}, mais rien de la situation de {recipient}.";
 
+    public override string WordBalance(int aboutUs, int aboutThem) => string.Create(CultureInfo.InvariantCulture, $"{aboutUs} sur nous, {aboutThem} sur eux");
+
     public override string Placeholder(string placeholders) =>
         $"Le champ de modèle {placeholders} est resté dans le message\u00a0; remplacez-le avant l'envoi.";
 

@@ -28,6 +28,8 @@ internal sealed class GermanWording : FindingWording
     public override string SellerCentric(bool sure, string quoteAside, string recipient) =>
         $"Die Mail {(sure ? "spricht" : "liest sich, als spräche sie")} über uns und unser Unternehmen{quoteAside}, aber nicht über die Lage von {recipient}.";
 
+    public override string WordBalance(int aboutUs, int aboutThem) => string.Create(CultureInfo.InvariantCulture, $"{aboutUs} über uns, {aboutThem} über sie");
+
     public override string Placeholder(string placeholders) =>
         $"Der Vorlagen-Platzhalter {placeholders} steht noch in der Mail; ersetzen Sie ihn vor dem Senden.";
 

@@ -28,6 +28,8 @@ internal sealed class SpanishWording : FindingWording
     public override string SellerCentric(bool sure, string quoteAside, string recipient) =>
         $"El correo {(sure ? "habla" : "parece hablar")} de nosotros y de nuestra empresa{quoteAside}, pero no dice nada de la situación de {recipient}.";
 
+    public override string WordBalance(int aboutUs, int aboutThem) => string.Create(CultureInfo.InvariantCulture, $"{aboutUs} sobre nosotros, {aboutThem} sobre ellos");
+
     public override string Placeholder(string placeholders) =>
         $"El campo de plantilla {placeholders} sigue en el correo; reemplácelo antes de enviar.";
 

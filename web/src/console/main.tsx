@@ -6,6 +6,7 @@ import { styleRenderer } from "../shared/styleRenderer";
 import { ConsoleApp } from "./ConsoleApp";
 import { ConsoleClient } from "./consoleClient";
 import { consoleTokenSource } from "./consoleToken";
+import { app, useConsoleLanguage } from "./strings";
 
 /** Dark mode follows the system setting, live. */
 function useSystemDark(): boolean {
@@ -29,6 +30,9 @@ function Root({ client }: { client: ConsoleClient }) {
 }
 
 async function start() {
+  // The browser's language, chosen once before anything renders (English for one the console does not speak).
+  document.documentElement.lang = useConsoleLanguage(navigator.language);
+  document.title = app.pageTitle;
   const config = (await (await fetch("/addin/config.json")).json()) as AddInConfig;
   const client = new ConsoleClient(config.serviceOrigin, consoleTokenSource(config));
   createRoot(document.getElementById("root")!).render(

@@ -3,6 +3,7 @@ import {
   defaultThresholds,
   fieldLabels,
   findingCodes,
+  reasonLanguages,
   sensitivityOf,
   severityOf,
   textCodes,
@@ -17,6 +18,8 @@ export interface PolicyChange {
   what: string;
   before: string;
   after: string;
+  /** The team whose sellers the change reaches (its name), undefined for the tenant policy. */
+  team?: string;
 }
 
 /**
@@ -24,16 +27,16 @@ export interface PolicyChange {
  * to its default, and says so).
  */
 export function diffPolicies(before: PolicyDocument, after: PolicyDocument): PolicyChange[] {
-  const changes = diffOverrides(before, after, (setting) => setting);
+  const changes = diffOverrides(before, after);
   const teams = new Set([...Object.keys(before.teams ?? {}), ...Object.keys(after.teams ?? {})]);
   for (const group of [...teams].sort()) {
     const old = before.teams?.[group];
     const now = after.teams?.[group];
     const name = now?.name ?? old?.name ?? group;
-    if (!old) changes.push({ what: diff.team(name), before: diff.teamAbsent, after: diff.teamAdded });
-    else if (!now) changes.push({ what: diff.team(name), before: diff.teamPresent, after: diff.teamRemoved });
+    if (!old) changes.push({ what: diff.team(name), before: diff.teamAbsent, after: diff.teamAdded, team: name });
+    else if (!now) changes.push({ what: diff.team(name), before: diff.teamPresent, after: diff.teamRemoved, team: name });
     // A team inherits what it does not set: compare what its sellers actually get.
-    else changes.push(...diffOverrides(inherit(before, old), inherit(after, now), (setting) => diff.teamSetting(name, setting)));
+    else changes.push(...diffOverrides(inherit(before, old), inherit(after, now), name));
   }
   return changes;
 }
@@ -45,18 +48,18 @@ export function diffPolicies(before: PolicyDocument, after: PolicyDocument): Pol
 export function whoIsAffected(changes: PolicyChange[]): string {
   const teams = new Set<string>();
   for (const change of changes) {
-    const team = diff.teamOf(change.what);
-    if (team === undefined) return diff.allSellers;
-    teams.add(team);
+    if (change.team === undefined) return diff.allSellers;
+    teams.add(change.team);
   }
   return diff.sellersOf([...teams].sort());
 }
 
-/** `label` names a setting: as is for the tenant policy, with the team's name for a team. */
-function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, label: (setting: string) => string): PolicyChange[] {
+/** A setting is named as is for the tenant policy, after the team's name for a team (`team`, kept with the change too). */
+function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, team?: string): PolicyChange[] {
   const changes: PolicyChange[] = [];
   const push = (what: string, old: string, now: string) => {
-    if (old !== now) changes.push({ what: label(what), before: old, after: now });
+    if (old === now) return;
+    changes.push(team === undefined ? { what, before: old, after: now } : { what: diff.teamSetting(team, what), before: old, after: now, team });
   };
   const checks = (document: PolicyOverrides) => (document.checksEnabled === false ? diff.off : diff.on);
   const failMode = (document: PolicyOverrides) => (document.failMode === "closed" ? diff.failClosed : diff.failOpen);
@@ -68,6 +71,8 @@ function diffOverrides(before: PolicyOverrides, after: PolicyOverrides, label: (
   push(fieldLabels.exemptDomains, list(before.exemptDomains), list(after.exemptDomains));
   push(fieldLabels.exemptAddresses, list(before.exemptAddresses), list(after.exemptAddresses));
   push(fieldLabels.valueAnswerReasons, list(before.valueAnswerReasons ?? defaultReasons), list(after.valueAnswerReasons ?? defaultReasons));
+  for (const language of reasonLanguages)
+    push(diff.reasonsIn(language), translations(before.valueAnswerReasonTranslations?.[language]), translations(after.valueAnswerReasonTranslations?.[language]));
   push(fieldLabels.failMode, failMode(before), failMode(after));
   return changes;
 }
@@ -82,8 +87,18 @@ export function inherit(tenant: PolicyOverrides, team: PolicyOverrides): PolicyO
     exemptDomains: team.exemptDomains ?? tenant.exemptDomains,
     exemptAddresses: team.exemptAddresses ?? tenant.exemptAddresses,
     valueAnswerReasons: team.valueAnswerReasons ?? tenant.valueAnswerReasons,
+    // Translations go with the reasons they translate: a team's own replace all of the tenant's, and a team with
+    // reasons of its own inherits none.
+    valueAnswerReasonTranslations: team.valueAnswerReasonTranslations ?? (team.valueAnswerReasons === undefined ? tenant.valueAnswerReasonTranslations : undefined),
     failMode: team.failMode ?? tenant.failMode,
   };
+}
+
+/** One language's translations, in the reasons' order: a reason without one says so; none at all is "none". */
+function translations(entries: (string | null)[] | undefined): string {
+  const kept = [...(entries ?? [])];
+  while (kept.length > 0 && !kept[kept.length - 1]) kept.pop();
+  return kept.length > 0 ? kept.map((entry) => entry || diff.notTranslated).join(", ") : diff.none;
 }
 
 function list(values: string[] | undefined): string {

@@ -1,5 +1,5 @@
 // The managers' report (GET /api/v1/reports) and what the console draws and exports from it. Pure functions.
-import { outcomeLabels } from "./strings";
+import { formatCount, languageName, outcomeLabels } from "./strings";
 
 export interface Report {
   from: string;
@@ -23,9 +23,17 @@ export interface Report {
   demoDrafts: number;
 }
 
-/** "3 German, 1 Italian": the drafts whose text was not read, by language; empty when there were none. */
+/**
+ * "3 German, 1 Italian": the drafts whose text was not read, by language (named in the console's language); empty
+ * when there were none.
+ */
 export function textNotCheckedSummary(report: Report): string {
-  return report.textNotChecked.map((language) => `${language.drafts} ${language.name}`).join(", ");
+  return report.textNotChecked.map((language) => `${formatCount(language.drafts)} ${languageName(language.language, language.name)}`).join(", ");
+}
+
+/** The exported report's file name (the same in every language): value-check-report-2026-11-01-to-2026-11-30.csv. */
+export function reportFileName(report: Pick<Report, "from" | "to" | "team">): string {
+  return `value-check-report-${report.from}-to-${report.to}${report.team ? `-${report.team}` : ""}.csv`;
 }
 
 /**

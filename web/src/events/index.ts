@@ -41,6 +41,7 @@ export function onMessageSendHandler(event: Office.AddinCommands.Event): void {
     check: (request, signal) => service().check(request, signal),
     recordEdited: (checkId) => service().recordDecision(checkId, "edited"),
     markdownSupported: () => Office.context.requirements.isSetSupported("Mailbox", "1.15"),
+    displayLanguage: () => Office.context.displayLanguage,
     now: () => Date.now(),
   }).then(
     (completion) => event.completed(completion as Office.SmartAlertsEventCompletedOptions),

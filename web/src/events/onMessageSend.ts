@@ -1,6 +1,7 @@
 import type { AddInSettings, CheckRequest, CheckResponse } from "../shared/contract";
 import { withDeadline } from "../shared/deadline";
 import { editedSince, handOver, newDraftKey, type DraftState } from "../shared/draftState";
+import { alertWordsFor } from "./alertWords";
 import { completionFor, type Completion, type SendOutcome } from "./sendDecision";
 
 /** At most this long from the Send click to a decision: Outlook says "taking longer than expected" at 5 s. */
@@ -17,6 +18,8 @@ export interface SendPorts {
   /** Tells the service the seller edited the draft after that check warned; best effort, never awaited by Send. */
   recordEdited(checkId: string): Promise<void>;
   markdownSupported(): boolean;
+  /** Outlook's display language ("de-AT"); the alert speaks it. */
+  displayLanguage(): string | undefined;
   now(): number;
 }
 
@@ -59,5 +62,5 @@ export async function decideSend(ports: SendPorts, deadline = sendDeadlineMillis
     const remembered: DraftState = { ...state, draftKey: checked.draftKey, lastCheck: handOver(checked, outcome.response) };
     await withDeadline(250, () => ports.writeState(remembered)).catch(() => undefined);
   }
-  return completionFor(outcome, ports.markdownSupported());
+  return completionFor(outcome, ports.markdownSupported(), alertWordsFor(ports.displayLanguage()));
 }

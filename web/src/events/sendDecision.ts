@@ -1,4 +1,5 @@
 import type { AddInSettings, CheckResponse, Finding } from "../shared/contract";
+import { en, type AlertWords } from "./locales/en";
 
 /** The command that opens the task pane, as the manifests name it. */
 export const openPaneCommandId = "msgComposeOpenPaneButton";
@@ -20,24 +21,12 @@ export interface Completion {
 
 const errorMessageLimit = 500; // Outlook's limit for errorMessageMarkdown (Mailbox 1.15).
 
-/** Every word of the Smart Alert, in one place. */
-const alertText = {
-  cancelLabel: "Open Value Check", // Outlook allows at most 20 characters.
-  unavailableClosed:
-    "Value Check could not check this mail just now, and your organisation asks for a check before mail goes out. Try Send again in a moment.",
-  fixLead: "Fix this before sending:",
-  warnLead: "Before this goes out:",
-  // A block has nothing to answer: it says where to see what to change.
-  fixTail: (label: string) => `Select *${label}* to see what to change.`,
-  warnTail: (label: string) => `Select *${label}* to see who they are and answer.`,
-};
-const cancelLabel = alertText.cancelLabel;
-
 /**
  * Turns the outcome of the check into the one event.completed(...) of the Send handler. Only a verdict stops a
- * mail; an unreachable service lets it go unless the manager's policy says fail closed.
+ * mail; an unreachable service lets it go unless the manager's policy says fail closed. The alert's own words are in
+ * the seller's display language (locales/); the findings come from the service in it already.
  */
-export function completionFor(outcome: SendOutcome, markdownSupported: boolean): Completion {
+export function completionFor(outcome: SendOutcome, markdownSupported: boolean, words: AlertWords = en): Completion {
   switch (outcome.kind) {
     case "checksOff":
       return { allowEvent: true };
@@ -45,41 +34,42 @@ export function completionFor(outcome: SendOutcome, markdownSupported: boolean):
       return outcome.failMode === "closed"
         ? {
             allowEvent: false,
-            errorMessage: alertText.unavailableClosed,
+            errorMessage: words.unavailableClosed,
           }
         : { allowEvent: true };
     case "checked":
-      return verdictCompletion(outcome.response, markdownSupported);
+      return verdictCompletion(outcome.response, markdownSupported, words);
   }
 }
 
-function verdictCompletion(response: CheckResponse, markdownSupported: boolean): Completion {
+function verdictCompletion(response: CheckResponse, markdownSupported: boolean, words: AlertWords): Completion {
   if (response.sendMode === "none") return { allowEvent: true };
   const stopping = response.findings.filter((finding) => finding.severity !== "info");
   const completion: Completion = {
     allowEvent: false,
-    errorMessage: plainMessage(response, stopping),
-    cancelLabel: cancelLabel.slice(0, 20),
+    errorMessage: plainMessage(response, stopping, words),
+    cancelLabel: words.cancelLabel.slice(0, 20),
     commandId: openPaneCommandId,
   };
-  if (markdownSupported) completion.errorMessageMarkdown = markdownMessage(response, stopping);
+  if (markdownSupported) completion.errorMessageMarkdown = markdownMessage(response, stopping, words);
   // The manifest declares soft block; a warning is lowered to "prompt user" so the seller can still send anyway.
   if (response.sendMode === "promptUser") completion.sendModeOverride = "promptUser"; // Office.MailboxEnums.SendModeOverride.PromptUser
   return completion;
 }
 
-function plainMessage(response: CheckResponse, findings: Finding[]): string {
-  const lead = response.verdict === "block" ? alertText.fixLead : alertText.warnLead;
+function plainMessage(response: CheckResponse, findings: Finding[], words: AlertWords): string {
+  const lead = response.verdict === "block" ? words.fixLead : words.warnLead;
   const lines = findings.map((finding) => finding.message);
   const question = response.valueQuestion && response.verdict !== "block" ? ` ${response.valueQuestion.question}` : "";
   return fit(`${lead} ${lines.join(" ")}${question}`);
 }
 
-function markdownMessage(response: CheckResponse, findings: Finding[]): string {
+function markdownMessage(response: CheckResponse, findings: Finding[], words: AlertWords): string {
   const blocked = response.verdict === "block";
-  const lead = `**${blocked ? alertText.fixLead : alertText.warnLead}**`;
+  const lead = `**${blocked ? words.fixLead : words.warnLead}**`;
   const question = response.valueQuestion && !blocked ? `\n\n**${escapeMarkdown(response.valueQuestion.question)}**` : "";
-  const tail = `${question}\n\n${blocked ? alertText.fixTail(cancelLabel) : alertText.warnTail(cancelLabel)}`;
+  const label = words.cancelLabel.slice(0, 20);
+  const tail = `${question}\n\n${blocked ? words.fixTail(label) : words.warnTail(label)}`;
   const head = lead + "\n";
   let bullets = "";
   for (const finding of findings) {

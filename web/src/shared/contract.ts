@@ -15,6 +15,8 @@ export interface CheckRequest {
   bodyFormat: "text" | "html";
   draftKey?: string;
   valueAnswer?: string;
+  /** Outlook's display language ("de-AT"): the service words its findings and the value question in it. */
+  displayLanguage?: string;
 }
 
 export interface Evidence {

@@ -1,7 +1,10 @@
 import type { CheckRequest } from "./contract";
 import { officeCall } from "./officeAsync";
 
-/** Reads the draft being composed the way the service checks it: recipients, subject and the body as plain text. */
+/**
+ * Reads the draft being composed the way the service checks it: recipients, subject and the body as plain text,
+ * with Outlook's display language, in which the service words its findings.
+ */
 export async function readDraft(item: Office.MessageCompose): Promise<CheckRequest> {
   const [{ to, cc, bcc }, subject, body] = await Promise.all([
     readAddresses(item),
@@ -9,7 +12,8 @@ export async function readDraft(item: Office.MessageCompose): Promise<CheckReque
     // Outlook's own text rendering of the body: the service's evidence offsets refer to this text (CRLF read as LF).
     officeCall<string>((callback) => item.body.getAsync(Office.CoercionType.Text, callback)),
   ]);
-  return { to, cc, bcc, subject, body, bodyFormat: "text" };
+  const displayLanguage = Office.context.displayLanguage;
+  return { to, cc, bcc, subject, body, bodyFormat: "text", ...(displayLanguage ? { displayLanguage } : {}) };
 }
 
 /** Every recipient of the draft, deduplicated, for the prefetch: the address fields only, never the body. */

@@ -31,7 +31,8 @@ function later(callback: (() => void) | undefined) {
   setTimeout(() => callback?.(), 0);
 }
 
-export function installOfficeStandIn(fields: () => ComposeFields, supportedMailbox = "1.15"): StandIn {
+/** <paramref>displayLanguage</paramref> plays Outlook's display language ("de-DE"), as Office.context.displayLanguage. */
+export function installOfficeStandIn(fields: () => ComposeFields, supportedMailbox = "1.15", displayLanguage = "en-US"): StandIn {
   const handlers = new Map<string, Handler>();
   const sessionData = new Map<string, string>();
   const theme = { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000" };
@@ -77,6 +78,7 @@ export function installOfficeStandIn(fields: () => ComposeFields, supportedMailb
     },
     actions: { associate: (name: string, handler: Handler) => handlers.set(name, handler) },
     context: {
+      displayLanguage,
       officeTheme: theme,
       requirements: {
         isSetSupported: (name: string, version?: string) =>

@@ -10,7 +10,8 @@ const field = (id: string) => document.getElementById(id) as HTMLInputElement | 
 const list = (value: string) => value.split(/[;,]/).map((part) => part.trim()).filter(Boolean);
 const fields = (): ComposeFields => ({ to: list(field("to").value), cc: list(field("cc").value), bcc: [], subject: field("subject").value, body: field("body").value });
 
-const office = installOfficeStandIn(fields);
+// "?lang=de-DE" plays an Outlook whose display language is German (the alert, the pane and the findings follow it).
+const office = installOfficeStandIn(fields, "1.15", new URLSearchParams(location.search).get("lang") ?? "en-US");
 const status = document.getElementById("status")!;
 const alertBox = document.getElementById("alert")!;
 const pane = document.getElementById("pane")!;
@@ -121,7 +122,7 @@ function openPane() {
   pane.classList.add("shown");
   const mountPoint = document.createElement("div");
   pane.replaceChildren(mountPoint);
-  paneRoot = mountTaskPane(mountPoint, officeTaskPaneHost(config), prefersDark());
+  paneRoot = mountTaskPane(mountPoint, officeTaskPaneHost(config), prefersDark(), Office.context.displayLanguage);
 }
 
 start().catch((error: unknown) => {

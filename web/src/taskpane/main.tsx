@@ -6,7 +6,7 @@ async function start() {
   await Office.onReady();
   const response = await fetch("/addin/config.json");
   const config = (await response.json()) as AddInConfig;
-  mountTaskPane(document.getElementById("root")!, officeTaskPaneHost(config), prefersDark());
+  mountTaskPane(document.getElementById("root")!, officeTaskPaneHost(config), prefersDark(), Office.context.displayLanguage);
 }
 
 void start();

@@ -3,10 +3,15 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { styleRenderer } from "../shared/styleRenderer";
 import { App } from "./App";
+import { usePaneLanguage } from "./strings";
 import type { TaskPaneHost } from "./TaskPaneHost";
 
-/** Renders the task pane into an element; the simulator and the real task pane page both use it. */
-export function mountTaskPane(element: HTMLElement, host: TaskPaneHost, dark: boolean) {
+/**
+ * Renders the task pane into an element, in Outlook's display language ("de-AT"; English for one the pane does not
+ * speak); the simulator and the real task pane page both use it.
+ */
+export function mountTaskPane(element: HTMLElement, host: TaskPaneHost, dark: boolean, displayLanguage?: string) {
+  element.lang = usePaneLanguage(displayLanguage);
   const root = createRoot(element);
   root.render(
     <StrictMode>

@@ -1,40 +1,42 @@
-// Every word the task pane shows the seller, in one place (German, French and Spanish come next): finding titles,
-// severities, evidence facts as sentences, next steps, headings and buttons. Codes and field names stay inside.
+// Every word the task pane shows the seller, in the seller's display language (English, German, French, Spanish;
+// locales/*.ts): finding titles, severities, evidence facts as sentences, next steps, headings and buttons. Codes and
+// field names stay inside. The pane picks its language once, before it renders (usePaneLanguage); the bindings
+// below follow it.
 import type { Evidence, Finding } from "../shared/contract";
+import { formattingTag, localeOf, type Locale } from "../shared/locale";
+import { de } from "./locales/de";
+import { en, type PaneWords } from "./locales/en";
+import { es } from "./locales/es";
+import { fr } from "./locales/fr";
 
-/** What each finding is called, as a sales manager would say it. */
-export const codeTitles: Record<string, string> = {
-  "pitch-to-customer": "Pitch to a customer",
-  "former-customer": "Cold pitch to a former customer",
-  "no-value-check-in": "Check-in with nothing new",
-  "seller-centric": "About us, not about them",
-  "unfilled-placeholder": "Template placeholder left in",
-  "renewal-without-value": "Renewal push without the value",
-  "contact-fatigue": "Mailed again without a reply",
-  "at-risk-account": "Selling to an account at risk",
-  "do-not-email": "Asked not to be emailed",
-  "owned-by-colleague": "A colleague's account",
-  "lookup-unavailable": "Some facts could not be checked",
-};
+const dictionaries: Record<Locale, PaneWords> = { en, de, fr, es };
 
-export const titleOf = (code: string): string => codeTitles[code] ?? "Worth a look";
+let words: PaneWords = en;
+let dateTag = "en";
 
-export const severityLabels: Record<Finding["severity"], string> = { block: "Must fix", warn: "Warning", info: "Worth knowing" };
+export let codeTitles = en.codeTitles;
+export let severityLabels = en.severityLabels;
+export let relationshipLabels = en.relationshipLabels;
+export let paneText = en.paneText;
+export let cardTerms = en.cardTerms;
 
-export const relationshipLabels: Record<string, string> = {
-  customer: "Customer",
-  prospect: "Prospect",
-  "former-customer": "Former customer",
-  partner: "Partner",
-  competitor: "Competitor",
-};
+/** Speaks the display language Office names ("de-AT"); English for any language the pane does not speak. */
+export function usePaneLanguage(displayLanguage: string | undefined): Locale {
+  const locale = localeOf(displayLanguage);
+  words = dictionaries[locale];
+  dateTag = formattingTag(displayLanguage);
+  ({ codeTitles, severityLabels, relationshipLabels, paneText, cardTerms } = words);
+  return locale;
+}
 
-/** A date the service sends (yyyy-mm-dd) the way the seller reads dates; anything else as it came. */
+export const titleOf = (code: string): string => codeTitles[code] ?? words.unknownCodeTitle;
+
+/** A date the service sends (yyyy-mm-dd) the way the seller reads dates in their language; anything else as it came. */
 export function formatDate(iso: string | null | undefined, style: "day" | "month" = "day"): string | undefined {
   if (!iso) return undefined;
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, style === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "short", day: "numeric" });
+  return date.toLocaleDateString(dateTag, style === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "short", day: "numeric" });
 }
 
 /**
@@ -43,29 +45,30 @@ export function formatDate(iso: string | null | undefined, style: "day" | "month
  */
 export function factSentence(evidence: Evidence): string | undefined {
   const value = evidence.value ?? "";
+  const facts = words.facts;
   switch (evidence.fact) {
     case "account.relationship":
       return relationshipLabels[value] ?? value;
     case "account.customer_since":
-      return value ? `Customer since ${formatDate(value, "month")}` : undefined;
+      return value ? facts.customerSince(formatDate(value, "month")!) : undefined;
     case "account.renewal_date":
-      return `Renews on ${formatDate(value)}`;
+      return facts.renewsOn(formatDate(value)!);
     case "account.open_high_severity_cases":
-      return `${value} open high-severity ${value === "1" ? "case" : "cases"}`;
+      return facts.openCases(Number(value));
     case "account.owner":
-      return `Account owner: ${value}`;
+      return facts.owner(value);
     case "contact.do_not_email":
-      return "Marked “do not email” in the CRM";
+      return facts.doNotEmail;
     case "mail.unanswered_sent_in_window": {
       const dates = value.split(",").map((day) => formatDate(day.trim())).filter(Boolean);
-      return `Sent without a reply: ${dates.join(", ")}`;
+      return facts.sentWithoutReply(dates.join(", "));
     }
     case "mail.last_received":
-      return value && value !== "never" ? `Last reply from them: ${formatDate(value)}` : "They have never replied";
+      return value && value !== "never" ? facts.lastReply(formatDate(value)!) : facts.neverReplied;
     case "mail.we_versus_you":
-      return `Words about us and about them: ${value}`;
+      return facts.weVersusYou(value);
     case "address.sub_address_of":
-      return `Delivered to the same mailbox as ${value.split(" ")[0]}`;
+      return facts.sameMailboxAs(value.split(" ")[0] ?? value);
     default:
       // Lookup failures ("lookup.graph") and facts of newer services: the value says it in words already.
       return value || undefined;
@@ -74,86 +77,33 @@ export function factSentence(evidence: Evidence): string | undefined {
 
 /** A concrete thing the seller can do about a finding, following the fact that raised it. */
 export function nextStepFor(finding: Finding): string {
+  const steps = words.nextSteps;
   const phrase = finding.evidence.find((evidence) => evidence.kind === "phrase")?.text;
   const has = (fact: string) => finding.evidence.some((evidence) => evidence.fact === fact);
   switch (finding.code) {
     case "unfilled-placeholder":
-      return phrase ? `Replace ${phrase} with the real value.` : "Replace the template placeholder.";
+      return phrase ? steps.placeholderNamed(phrase) : steps.placeholder;
     case "pitch-to-customer":
-      return "They already buy from you: drop the introduction and build on what they have.";
+      return steps.pitchToCustomer;
     case "former-customer":
-      return "Acknowledge the history before pitching again.";
+      return steps.formerCustomer;
     case "no-value-check-in":
-      return "Add something useful: news, an answer, an idea for their situation, or do not send.";
+      return steps.checkIn;
     case "seller-centric":
-      return "Say what this means for them, not only about your company.";
+      return steps.sellerCentric;
     case "renewal-without-value":
-      return "Recap the value they got this year and their goals before the price.";
+      return steps.renewal;
     case "contact-fatigue":
-      return "They have not answered your last mails: wait, or try another way to help.";
+      return steps.fatigue;
     case "at-risk-account":
-      return has("account.open_high_severity_cases")
-        ? "Sort out their open issues before pushing for more business."
-        : "Their renewal is close: secure it before offering more.";
+      return has("account.open_high_severity_cases") ? steps.atRiskCases : steps.atRiskRenewal;
     case "do-not-email":
-      return "Remove this recipient: they asked not to be emailed.";
+      return steps.doNotEmail;
     case "owned-by-colleague":
-      return "Ask the account owner first.";
+      return steps.ownedByColleague;
     case "lookup-unavailable":
-      return "Some facts could not be looked up in time; the check ran on what it had.";
+      return steps.lookupUnavailable;
     default:
-      return "Review this before sending.";
+      return steps.other;
   }
 }
-
-/** Headings, buttons and notes of the pane. */
-export const paneText = {
-  loading: "Looking up your recipients…",
-  signInTitle: "Sign in to Value Check",
-  unreachableTitle: "Value Check is not reachable",
-  signIn: "Sign in",
-  tryAgain: "Try again",
-  textNotChecked: "Text not checked",
-  stillChecked: "Who the recipients are and any placeholders were still checked.",
-  nothingToFlag: "Nothing to flag",
-  nothingAboutRecipients: "Nothing about the recipients stands in the way.",
-  readsWell: "This mail reads well for its recipients.",
-  fixBeforeSending: "Fix before sending",
-  beforeThisGoesOut: "Before this goes out",
-  worthKnowing: "Worth knowing",
-  whoTheyAre: "Who they are",
-  allColleagues: "All recipients are colleagues.",
-  checkAgain: "Check again",
-  answerNotSaved: "The answer could not be saved:",
-  nextStep: "Next step:",
-  subjectPrefix: "Subject: ",
-  findingsLabel: "Findings",
-  saveAnswer: "Save answer",
-  valueQuestion: "Value question",
-  ownWords: "In my own words",
-  whatItGives: "What does this mail give them?",
-  atMost: (characters: number) => `At most ${characters} characters.`,
-  answerSaved: "Answer saved",
-  sendAgain: "Press Send again: this draft goes out.",
-  sendAgainWhenFixed: "Fix what must be fixed, then press Send again.",
-  notInCrm: "Not in the CRM: no relationship known.",
-  doNotEmail: "Do not email",
-  noneFound: "none found",
-  from: (sources: string) => `From ${sources}.`,
-  and: " and ",
-  couldNotAsk: "could not be asked:",
-  yourMailbox: "your mailbox",
-};
-
-/** The recipient card's rows. */
-export const cardTerms = {
-  relationship: "Relationship",
-  account: "Account",
-  customerSince: "Customer since",
-  renewal: "Renewal",
-  owner: "Owner",
-  openCases: "Open high-severity cases",
-  title: "Title",
-  lastMailSent: "Last mail sent",
-  lastReply: "Last reply received",
-};

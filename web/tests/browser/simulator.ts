@@ -1,11 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { loopbackOnly } from "./browser";
 
-/** Opens the compose simulator with every request outside loopback refused (tests talk to nothing else). */
-export async function openSimulator(page: Page, width = 1100) {
+/**
+ * Opens the compose simulator with every request outside loopback refused (tests talk to nothing else), playing an
+ * Outlook whose display language is <paramref>displayLanguage</paramref>.
+ */
+export async function openSimulator(page: Page, width = 1100, displayLanguage = "en-US") {
   await page.setViewportSize({ width, height: 900 });
   await loopbackOnly(page);
-  await page.goto("/addin/simulator/simulator.html");
+  await page.goto(`/addin/simulator/simulator.html?lang=${encodeURIComponent(displayLanguage)}`);
   await expect(page.locator("body[data-ready=true]")).toBeAttached();
 }
 

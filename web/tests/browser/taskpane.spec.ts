@@ -1,17 +1,25 @@
 import { expect, test, type Page } from "@playwright/test";
 import { join } from "node:path";
 import { seriousViolations } from "./browser";
+import { de as alertDe } from "../../src/events/locales/de";
+import { en as alertEn, type AlertWords } from "../../src/events/locales/en";
+import { es as alertEs } from "../../src/events/locales/es";
+import { fr as alertFr } from "../../src/events/locales/fr";
+import { de as paneDe } from "../../src/taskpane/locales/de";
+import { en as paneEn, type PaneWords } from "../../src/taskpane/locales/en";
+import { es as paneEs } from "../../src/taskpane/locales/es";
+import { fr as paneFr } from "../../src/taskpane/locales/fr";
 import { compose, openSimulator, pitchToCustomer } from "./simulator";
 
 
-async function openPaneAfterSend(page: Page, dark: boolean) {
-  await openSimulator(page, 1000);
+async function openPaneAfterSend(page: Page, dark: boolean, displayLanguage = "en-US", alert: AlertWords = alertEn, words: PaneWords = paneEn) {
+  await openSimulator(page, 1000, displayLanguage);
   if (dark) await page.getByLabel("Dark theme").check();
   await compose(page, pitchToCustomer);
   await page.getByRole("button", { name: "Send", exact: true }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Open Value Check" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: alert.cancelLabel }).click();
   const pane = page.getByRole("complementary", { name: "Value Check task pane" });
-  await expect(pane.getByRole("list", { name: "Findings" })).toBeVisible();
+  await expect(pane.getByRole("list", { name: words.paneText.findingsLabel })).toBeVisible();
   await expect(pane.getByText("Tailwind Traders").first()).toBeVisible();
   return pane;
 }
@@ -132,3 +140,36 @@ test("a do-not-email recipient's badge is shown whole at 320 px", async ({ page 
   const fits = await badge.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.getBoundingClientRect().width > 60);
   expect(fits).toBe(true);
 });
+
+// Outlook's display language: the alert, the pane and the service's findings speak it (the mail itself is English).
+const languages: [string, AlertWords, PaneWords, RegExp][] = [
+  ["de-DE", alertDe, paneDe, /Tailwind Traders ist (seit .* |aktuell )Kunde/],
+  ["fr-FR", alertFr, paneFr, /Tailwind Traders est client (depuis|actuellement)/],
+  ["es-ES", alertEs, paneEs, /Tailwind Traders es cliente (desde|actual)/],
+];
+for (const [displayLanguage, alert, words, finding] of languages) {
+  test(`the alert and the task pane speak ${displayLanguage}, with nothing left in English, at 320 px`, async ({ page }) => {
+    await openSimulator(page, 1000, displayLanguage);
+    await compose(page, pitchToCustomer);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toContainText(alert.warnLead);
+    await expect(dialog).toContainText(finding);
+    await dialog.getByRole("button", { name: alert.cancelLabel }).click();
+
+    const pane = page.getByRole("complementary", { name: "Value Check task pane" });
+    await expect(pane.getByRole("list", { name: words.paneText.findingsLabel })).toBeVisible();
+    await expect(pane).toContainText(words.codeTitles["pitch-to-customer"]!);
+    await expect(pane).toContainText(finding);
+    expect(await pane.locator("[lang]").first().getAttribute("lang")).toBe(displayLanguage.slice(0, 2));
+    // No English sentence of the pane is left: every English text longer than a word that the language says
+    // differently is absent.
+    const text = await pane.innerText();
+    const english = [...Object.values(paneEn.paneText), ...Object.values(paneEn.cardTerms), ...Object.values(paneEn.codeTitles)]
+      .filter((value): value is string => typeof value === "string" && value.trim().includes(" "));
+    const translated = new Set([...Object.values(words.paneText), ...Object.values(words.cardTerms), ...Object.values(words.codeTitles)]);
+    for (const sentence of english.filter((value) => !translated.has(value))) expect(text).not.toContain(sentence.trim());
+    expect(await pane.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await pane.screenshot({ path: join(test.info().project.outputDir, "screenshots", `taskpane-320-${displayLanguage}.png`) });
+  });
+}

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { findingCodes, textCodes, thresholdFields } from "../../src/console/policyModel";
 import { findingTexts, sensitivityChoices, thresholdTexts } from "../../src/console/strings";
 
-// The manager console's words live in src/console/strings.ts (so they can be translated): its components render
-// them from there, never as literals. This reads the console's sources with the TypeScript parser and lists every
+// The manager console's words live in src/console/locales/*.ts (one dictionary per language) and reach its components
+// through src/console/strings.ts: the components render them from there, never as literals. This reads the console's sources with the TypeScript parser and lists every
 // literal that would reach the screen.
 
 const consoleFolder = join(__dirname, "../../src/console");
@@ -142,24 +142,29 @@ describe("the console's words", () => {
     const files = sourcesIn(consoleFolder, ".tsx");
     expect(files.length).toBeGreaterThan(5);
     const inline = Object.fromEntries(files.map((path) => [relative(consoleFolder, path), inlineText(readFileSync(path, "utf8"), path)]).filter(([, found]) => found.length > 0));
-    expect(inline, "literals to move to src/console/strings.ts").toEqual({});
+    expect(inline, "literals to move to src/console/locales/en.ts (and its translations)").toEqual({});
   });
 
-  it("has no sentences in the console's models either, but for the CSV's column names and the built-in reasons", () => {
-    // Not console words: the CSV's header and section names are what a spreadsheet pivots on; the built-in value-answer
-    // reasons are the service's defaults (the policy's data), shown as the placeholder of what applies when none are set.
-    const allowed = new Set([
-      "findings per week", "outcomes per code", "reasons per code", "accounts with contact fatigue", "value answers", "times given", "text not checked",
-      "It answers a question they asked", "It brings news that affects them", "It follows up on something we agreed", "The account owner asked me to send it",
-    ]);
-    const files = sourcesIn(consoleFolder, ".ts").filter((path) => !path.endsWith(".tsx") && !path.endsWith("strings.ts"));
+  it("has no sentences in the console's models either, but for the CSV's column names", () => {
+    // Not console words: the CSV's header and section names are what a spreadsheet pivots on. The dictionaries
+    // (locales/*.ts, the only place words may live) and strings.ts, which picks one of them, are not models.
+    const allowed = new Set(["findings per week", "outcomes per code", "reasons per code", "accounts with contact fatigue", "value answers", "times given", "text not checked"]);
+    const isWords = (path: string) => relative(consoleFolder, path) === "strings.ts" || relative(consoleFolder, path).split(/[\\/]/)[0] === "locales";
+    const files = sourcesIn(consoleFolder, ".ts").filter((path) => !path.endsWith(".tsx") && !isWords(path));
     expect(files.length).toBeGreaterThan(3);
     const inline = Object.fromEntries(
       files
         .map((path) => [relative(consoleFolder, path), inlineText(readFileSync(path, "utf8"), path).filter((entry) => !allowed.has(entry.replace(/^\d+: /, "")))] as const)
         .filter(([, found]) => found.length > 0),
     );
-    expect(inline, "literals to move to src/console/strings.ts").toEqual({});
+    expect(inline, "literals to move to src/console/locales/en.ts (and its translations)").toEqual({});
+  });
+
+  it("keeps only the four dictionaries in the locales folder, and no component (components are checked wherever they are)", () => {
+    const components = sourcesIn(join(consoleFolder, "locales"), ".tsx");
+    expect(components, "components belong outside src/console/locales").toEqual([]);
+    const dictionaries = sourcesIn(join(consoleFolder, "locales"), ".ts").map((path) => relative(consoleFolder, path).replace(/\\/g, "/")).sort();
+    expect(dictionaries).toEqual(["locales/de.ts", "locales/en.ts", "locales/es.ts", "locales/fr.ts"]);
   });
 
   it("says what every finding code, threshold and sensitivity is", () => {

@@ -100,11 +100,11 @@ describe("diffPolicies", () => {
     // The tenant's change reaches the team too, unless the team sets its own.
     expect(diffPolicies({ teams: { [team]: { name: "EMEA" } } }, { sensitivity: { "no-value-check-in": "high" }, teams: { [team]: { name: "EMEA" } } })).toEqual([
       { what: "Sensitivity of no-value-check-in", before: "normal", after: "high" },
-      { what: "Team EMEA: Sensitivity of no-value-check-in", before: "normal", after: "high" },
+      { what: "Team EMEA: Sensitivity of no-value-check-in", before: "normal", after: "high", team: "EMEA" },
     ]);
     const tenant: PolicyDocument = { sensitivity: { "no-value-check-in": "high" } };
     expect(diffPolicies({ ...tenant, teams: { [team]: { name: "EMEA" } } }, { ...tenant, teams: { [team]: { name: "EMEA", sensitivity: { "no-value-check-in": "normal" } } } })).toEqual([
-      { what: "Team EMEA: Sensitivity of no-value-check-in", before: "high", after: "normal" },
+      { what: "Team EMEA: Sensitivity of no-value-check-in", before: "high", after: "normal", team: "EMEA" },
     ]);
     expect(inherit({ sensitivity: { "no-value-check-in": "high", "seller-centric": "low" } }, { sensitivity: { "seller-centric": "normal" } }).sensitivity).toEqual({
       "no-value-check-in": "high",
@@ -114,9 +114,9 @@ describe("diffPolicies", () => {
 
   it("names teams added, removed and changed", () => {
     const team = "11111111-2222-3333-4444-555555555555";
-    expect(diffPolicies({}, { teams: { [team]: { name: "EMEA renewals" } } })).toEqual([{ what: "Team EMEA renewals", before: "not in the policy", after: "added" }]);
+    expect(diffPolicies({}, { teams: { [team]: { name: "EMEA renewals" } } })).toEqual([{ what: "Team EMEA renewals", before: "not in the policy", after: "added", team: "EMEA renewals" }]);
     expect(diffPolicies({ teams: { [team]: { name: "EMEA" } } }, { teams: { [team]: { name: "EMEA", failMode: "closed" } } })).toEqual([
-      { what: "Team EMEA: When the service cannot answer", before: "let the mail go", after: "hold the mail" },
+      { what: "Team EMEA: When the service cannot answer", before: "let the mail go", after: "hold the mail", team: "EMEA" },
     ]);
   });
 });
@@ -127,5 +127,12 @@ describe("who a rollback affects", () => {
     expect(whoIsAffected(diffPolicies({}, { severities: { "seller-centric": "warn" } }))).toMatch(/^all sellers/);
     expect(whoIsAffected(diffPolicies({ teams: { g1: renewals } }, { teams: { g1: { name: "Renewals" } } }))).toBe("the sellers of team Renewals");
     expect(whoIsAffected(diffPolicies({}, { teams: { g1: renewals, g2: { name: "Hunters" } } }))).toBe("the sellers of the teams Hunters, Renewals");
+  });
+
+  it("knows the team from the change itself, not from its wording (a team's name may hold a colon, or read like a label)", () => {
+    const named = (name: string) => ({ teams: { g1: { name, severities: { "seller-centric": "warn" as const } } } });
+    expect(whoIsAffected(diffPolicies(named("Team: North"), { teams: { g1: { name: "Team: North" } } }))).toBe("the sellers of team Team: North");
+    expect(whoIsAffected(diffPolicies({}, named("EMEA")))).toBe("the sellers of team EMEA");
+    expect(diffPolicies({}, { severities: { "seller-centric": "warn" } })[0]?.team).toBeUndefined();
   });
 });

@@ -32,6 +32,8 @@ const accountsFile = "accounts.csv";
 const contactsFile = "contacts.csv";
 const accountColumns = "id,name,domain,relationship,customer_since,renewal_date,owner_email,open_high_severity_cases,products";
 const contactColumns = "email,account_id,first_name,last_name,title,do_not_email";
+/** The service's kind for the built-in CRM (the one it counts), which the console names in its own words. */
+const builtInKind = "BuiltIn";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -151,7 +153,7 @@ export function CrmImportPanel({ client }: { client: ConsoleClient }) {
       </Text>
       {contents && (
         <Text role="status" aria-label={crm.contents}>
-          {contents.accounts === null ? crm.remote(contents.source) : crm.counts(contents.source, contents.accounts, contents.contacts, contents.doNotEmail)}
+          {contents.accounts === null ? crm.remote(contents.source) : crm.counts(contents.kind === builtInKind ? crm.builtInSource : contents.source, contents.accounts, contents.contacts, contents.doNotEmail)}
         </Text>
       )}
       {contents?.accounts !== null && (

@@ -24,7 +24,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ConsoleClient, VersionSummary } from "../consoleClient";
 import { diffPolicies, whoIsAffected, type PolicyChange } from "../policyDiff";
 import type { PolicyVersion } from "../policyModel";
-import { common, history } from "../strings";
+import { common, formatDateTime, history } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -106,7 +106,7 @@ export function HistoryPanel({ client, current, onRolledBack }: { client: Consol
                   {version.version === current.version ? <Caption1>{history.inForce}</Caption1> : null}
                 </TableCell>
                 <TableCell>{version.version === 0 ? common.noValue : version.changedBy}</TableCell>
-                <TableCell>{version.version === 0 ? common.noValue : new Date(version.changedAt).toLocaleString()}</TableCell>
+                <TableCell>{version.version === 0 ? common.noValue : formatDateTime(version.changedAt)}</TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => void show(version.version)} aria-label={history.changesIn(version.version)}>
                     {history.changes}

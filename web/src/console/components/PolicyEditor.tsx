@@ -3,6 +3,7 @@ import { Button } from "@fluentui/react-components";
 import { useId } from "react";
 import { inherit } from "../policyDiff";
 import { ListField } from "./ListField";
+import { ReasonTranslations } from "./ReasonTranslations";
 import {
   defaultReasons,
   defaultThresholds,
@@ -200,6 +201,14 @@ export function PolicyEditor({ document, inherits, errorPrefix = "", errors, onC
         inherited={base.valueAnswerReasons ?? defaultReasons}
         rows={5}
         onChange={(list) => onChange(withField(document, "valueAnswerReasons", list))}
+      />
+
+      <ReasonTranslations
+        document={document}
+        effective={effective}
+        team={team}
+        validationMessage={fieldErrors("valueAnswerReasonTranslations")}
+        onChange={onChange}
       />
 
       <Field label={policy.failMode} validationMessage={fieldErrors("failMode")}>

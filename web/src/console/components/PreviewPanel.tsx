@@ -4,7 +4,7 @@ import type { CheckResponse } from "../../shared/contract";
 import type { ConsoleClient } from "../consoleClient";
 import { inherit } from "../policyDiff";
 import { errorsUnder, sensitivityOf, textCodes, type PolicyDocument } from "../policyModel";
-import { common, preview, sendModeText, severityLabels, verdictText } from "../strings";
+import { common, formattingLocale, preview, sendModeText, severityLabels, verdictText } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,7 +28,8 @@ export function PreviewPanel({ client, document, team }: { client: ConsoleClient
     setBusy(true);
     try {
       const recipients = to.split(/[;,\s]+/).filter(Boolean);
-      const answer = await client.preview(document, { to: recipients, cc: [], bcc: [], subject, body, bodyFormat: "text" }, team);
+      // The service words the findings in the console's language too.
+      const answer = await client.preview(document, { to: recipients, cc: [], bcc: [], subject, body, bodyFormat: "text", displayLanguage: formattingLocale() }, team);
       if ("errors" in answer) {
         setErrors(answer.errors);
         setResults(undefined);

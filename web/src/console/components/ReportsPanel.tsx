@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
 import { saveFile } from "../saveFile";
-import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, textNotCheckedSummary, type Report } from "../reportModel";
-import { reports } from "../strings";
+import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, reportFileName, textNotCheckedSummary, type Report } from "../reportModel";
+import { formatCount, formattingLocale, reports } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -55,7 +55,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
 
   const exportCsv = () => {
     if (!report) return;
-    saveFile(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }), reports.csvFileName(report.from, report.to, report.team));
+    saveFile(new Blob([reportCsv(report)], { type: "text/csv;charset=utf-8" }), reportFileName(report));
   };
 
   const codes = report ? codesIn(report) : [];
@@ -109,6 +109,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
           <div className={styles.charts} ref={container}>
             <ReportFigure label={reports.perWeek} heading={reports.perWeek} empty={report.byWeek.length === 0 ? reports.noFindings : undefined}>
                 <VerticalStackedBarChart
+                  culture={formattingLocale()}
                   chartTitle={reports.perWeek}
                   width={width}
                   height={300}
@@ -123,6 +124,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
             </ReportFigure>
             <ReportFigure label={reports.outcomes} heading={reports.outcomes} empty={report.byCode.length === 0 ? reports.noFindings : undefined}>
                 <VerticalStackedBarChart
+                  culture={formattingLocale()}
                   chartTitle={reports.outcomes}
                   width={width}
                   height={300}
@@ -154,9 +156,9 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                     {overrides.map((row) => (
                       <TableRow key={row.code}>
                         <TableCell>{row.code}</TableCell>
-                        <TableCell>{row.findings}</TableCell>
-                        <TableCell>{row.sentAnyway}</TableCell>
-                        <TableCell>{row.answered}</TableCell>
+                        <TableCell>{formatCount(row.findings)}</TableCell>
+                        <TableCell>{formatCount(row.sentAnyway)}</TableCell>
+                        <TableCell>{formatCount(row.answered)}</TableCell>
                         <TableCell>{row.reasons.length === 0 ? reports.noneGiven : row.reasons.map((reason) => reports.reason(reason.answer, reason.count)).join(", ")}</TableCell>
                         <TableCell>
                           <Button size="small" appearance="subtle" onClick={() => onAdjust(row.code)} aria-label={reports.adjustLabel(row.code)}>
@@ -170,6 +172,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
             </ReportFigure>
             <ReportFigure label={reports.fatigue} heading={reports.fatigue} empty={report.fatigueAccounts.length === 0 ? reports.noFatigue : undefined}>
                 <HorizontalBarChartWithAxis
+                  culture={formattingLocale()}
                   chartTitle={reports.fatigue}
                   width={width}
                   height={Math.max(160, 40 * report.fatigueAccounts.length)}
@@ -191,7 +194,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                     {report.valueAnswers.map((answer) => (
                       <TableRow key={answer.answer}>
                         <TableCell>{answer.answer}</TableCell>
-                        <TableCell>{answer.count}</TableCell>
+                        <TableCell>{formatCount(answer.count)}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
