@@ -115,6 +115,7 @@ public sealed class FindingWordingTests
             yield return wording.FormerCustomer("Fabrikam", null, sure, "");
             yield return wording.CheckIn(sure, "", "Pat Lee");
             yield return wording.SellerCentric(sure, "", "Pat Lee");
+            yield return wording.WordBalance(sure ? 5 : 0, 1);
             yield return wording.RenewalWithoutValue(sure, "Fabrikam", "");
         }
         yield return wording.Placeholder("[First Name]");
