@@ -71,6 +71,7 @@ try
     File.Move(temporary, output, overwrite: true);
     Console.WriteLine($"Wrote {output} ({new FileInfo(output).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s");
     Console.WriteLine($"  {built.Model.Description}");
+    Console.WriteLine($"  reads {string.Join(", ", built.Model.Languages)} (languages with at least {SentenceTrainer.MinSentencesPerLanguage:N0} labeled sentences)");
     Console.WriteLine($"  fingerprint {built.Model.Fingerprint}; Core matches ML.NET within {difference:G2}");
     return 0;
 }
