@@ -11,6 +11,7 @@ namespace OutlookValueCheck.Api.Tests.Outcomes;
 public sealed class SimulatorMailboxTests(ValueCheckApplication app) : IClassFixture<ValueCheckApplication>
 {
     private static readonly string Tenant = ValueCheckApplication.OwnTenants[15];
+    private static readonly string OtherTenant = ValueCheckApplication.OwnTenants[14];
 
     [Fact]
     public async Task A_warned_draft_the_simulator_sends_is_sent_anyway_in_the_report()
@@ -27,6 +28,21 @@ public sealed class SimulatorMailboxTests(ValueCheckApplication app) : IClassFix
         Assert.Equal(1, report.GetProperty("byOutcome").GetProperty("sentAnyway").GetInt32());
         var code = report.GetProperty("byCode").EnumerateArray().Single(entry => entry.GetProperty("code").GetString() == "no-value-check-in");
         Assert.Equal(1, code.GetProperty("outcomes").GetProperty("sentAnyway").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_message_already_settled_still_counts_as_settled_by_it()
+    {
+        // The follow-up the check queues runs in the background and may settle the message before this call does.
+        var seller = app.ClientWith(app.Token(OtherTenant, user: "joao.lima@contoso.com"));
+        await seller.PostAsJsonAsync("/api/v1/checks", new { to = new[] { "ana@fabrikam.com" }, subject = "Quarterly numbers", body = "Hi Ana, just checking in.", draftKey = "draft-2" });
+        var message = new { subject = "Quarterly numbers", to = new[] { "ana@fabrikam.com" } };
+
+        var first = await seller.PostAsJsonAsync("/dev/mailbox/sent", message);
+        var again = await seller.PostAsJsonAsync("/dev/mailbox/sent", message);
+
+        Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("settled").GetInt32());
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("settled").GetInt32());
     }
 
     [Fact]
