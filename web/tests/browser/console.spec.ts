@@ -3,6 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loopbackOnly, seriousViolations } from "./browser";
+import { de as consoleDe } from "../../src/console/locales/de";
+import { en as consoleEn, type ConsoleWords } from "../../src/console/locales/en";
+import { es as consoleEs } from "../../src/console/locales/es";
+import { fr as consoleFr } from "../../src/console/locales/fr";
 
 const tabsterSentinels = ["[data-tabster-dummy]"];
 
@@ -425,3 +429,47 @@ test("markup from CRM files, CRM account names and sellers' answers is shown as 
   expect(await page.locator("img[src=x], b").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
+
+// The console in the browser's language: every screen a manager opens speaks it, and the preview's findings too.
+const consoleLanguages: [string, ConsoleWords][] = [["de-DE", consoleDe], ["fr-FR", consoleFr], ["es-ES", consoleEs]];
+for (const [locale, words] of consoleLanguages) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+
+    test(`the console speaks ${locale} on every tab, and previews in it, with nothing left in English`, async ({ page }) => {
+      await openConsole(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+      await page.getByLabel(words.policy.severityOf("no-value-check-in")).selectOption("block");
+      await expect(page.getByRole("status")).toContainText(words.app.unsavedStatus.replace(" · ", ""));
+      await page.getByLabel(words.preview.recipients, { exact: true }).fill("julia.berg@adatum.com");
+      await page.getByLabel(words.preview.subject, { exact: true }).fill("Hi");
+      await page.getByLabel(words.preview.body).fill("Just checking in! Any updates?");
+      await page.getByRole("button", { name: words.preview.run, exact: true }).click();
+      const withChanges = page.getByRole("region", { name: words.preview.unsaved });
+      await expect(withChanges).toContainText(words.verdictText.block);
+      // The service words the finding in the console's language too.
+      await expect(withChanges).not.toContainText("nothing new");
+      const seen = [await page.locator("body").innerText()];
+      for (const tab of [words.app.tabHistory, words.app.tabReports, words.app.tabImport]) {
+        await page.getByRole("tab", { name: tab }).click();
+        await expect(page.getByRole("tab", { name: tab })).toHaveAttribute("aria-selected", "true");
+        await page.waitForLoadState("networkidle");
+        seen.push(await page.locator("body").innerText());
+        await page.screenshot({ path: join(test.info().project.outputDir, "screenshots", `console-${tab}-${locale}.png`) });
+      }
+      // The reports show sellers' answers as they gave them: the demo's sellers answered with the English reasons.
+      const english = englishSentences({ ...consoleEn, defaultReasons: [] });
+      const translated = new Set(englishSentences(words));
+      // Whole words only: "CRM import" is not left in English inside "Integriertes CRM importieren".
+      for (const sentence of english.filter((value) => !translated.has(value)))
+        for (const text of seen) expect(text).not.toMatch(new RegExp(`(^|\\P{L})${sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|\\P{L})`, "u"));
+    });
+  });
+}
+
+/** The plain sentences of a dictionary (strings of more than one word; functions and single words left out). */
+function englishSentences(words: unknown): string[] {
+  if (typeof words === "string") return words.trim().includes(" ") ? [words.trim()] : [];
+  if (words && typeof words === "object") return Object.values(words).flatMap(englishSentences);
+  return [];
+}
