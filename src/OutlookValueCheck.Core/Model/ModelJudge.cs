@@ -129,14 +129,14 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             intents.Predict(Features, c);
             return new MailIntents
             {
-                GenericPitch = Intent(c[(int)MailIntent.GenericPitch], subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
-                CheckInOnly = Intent(c[(int)MailIntent.CheckInOnly], subject, text, SentenceLabel.CheckIn),
+                GenericPitch = Accusation(c[(int)MailIntent.GenericPitch], subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
+                CheckInOnly = Accusation(c[(int)MailIntent.CheckInOnly], subject, text, SentenceLabel.CheckIn),
                 // The renewal intents keep their rules (IntentRules says why).
-                RenewalPush = Intent(IntentRules.RenewalPush(Maxima), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
+                RenewalPush = Accusation(IntentRules.RenewalPush(Maxima), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
                 ValueRecap = Intent(IntentRules.ValueRecap(Features[MailFeatures.BesideRecap], Features[MailFeatures.BesideRecap + 1], Features[MailFeatures.BesideRecap + 2]),
                     subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
-                Upsell = Intent(c[(int)MailIntent.Upsell], subject, text, SentenceLabel.Upsell),
-                SellerCentric = Intent(c[(int)MailIntent.SellerCentric], subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
+                Upsell = Accusation(c[(int)MailIntent.Upsell], subject, text, SentenceLabel.Upsell),
+                SellerCentric = Accusation(c[(int)MailIntent.SellerCentric], subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
                 HelpGiven = Intent(c[(int)MailIntent.Helpful], subject, text, SentenceLabel.Substance),
                 // How specific the mail is to them is the strongest such sentence: no mail label says it.
                 RecipientSpecific = Intent(Maxima[(int)SentenceLabel.RecipientSpecific], subject, text, SentenceLabel.RecipientSpecific),
@@ -151,11 +151,29 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         /// </summary>
         private const float Faint = 0.1f;
 
+        /// <summary>
+        /// An intent that raises a finding needs a sentence that does it: the mail-intent model can be confident of a
+        /// check-in from how little a short mail says, and a finding that names no sentence is one the seller cannot
+        /// check (evidence is first-class and never invented). When no sentence is clear evidence, the one that leans
+        /// most that way is named, if it leans at all (<see cref="Faint"/>); otherwise the intent is absent.
+        /// </summary>
+        private Judgment.Intent Accusation(float confidence, string subject, string text, params ReadOnlySpan<SentenceLabel> labels)
+        {
+            var intent = Intent(confidence, subject, text, labels);
+            if (intent.Evidence.Count > 0 || confidence < Faint)
+                return intent;
+            var leaning = Passages(subject, text, Faint, labels);
+            return leaning.Count == 0 ? Judgment.Intent.Absent : new Judgment.Intent(confidence, leaning.Take(1).ToList());
+        }
+
         private Judgment.Intent Intent(float confidence, string subject, string text, params ReadOnlySpan<SentenceLabel> labels) =>
             confidence < Faint ? Judgment.Intent.Absent : new Judgment.Intent(confidence, Passages(subject, text, labels));
 
         /// <summary>The sentences most likely to do what the labels say, strongest first, at most four.</summary>
-        private List<Passage> Passages(string subject, string text, params ReadOnlySpan<SentenceLabel> labels)
+        private List<Passage> Passages(string subject, string text, params ReadOnlySpan<SentenceLabel> labels) =>
+            Passages(subject, text, EvidenceProbability, labels);
+
+        private List<Passage> Passages(string subject, string text, float threshold, params ReadOnlySpan<SentenceLabel> labels)
         {
             var candidates = new List<(float Probability, int Sentence)>();
             for (var s = 0; s < scratch.Sentences.Count; s++)
@@ -163,7 +181,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
                 var sum = 0f;
                 foreach (var label in labels)
                     sum += scratch.Probabilities[s * LabelCount + (int)label];
-                if (sum >= EvidenceProbability)
+                if (sum >= threshold)
                     candidates.Add((sum, s));
             }
             candidates.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
