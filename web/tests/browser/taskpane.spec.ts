@@ -184,6 +184,9 @@ for (const [displayLanguage, alert, words, finding] of languages) {
       .filter((value): value is string => typeof value === "string" && value.trim().includes(" "));
     const translated = new Set([...Object.values(words.paneText), ...Object.values(words.cardTerms), ...Object.values(words.codeTitles)]);
     for (const sentence of english.filter((value) => !translated.has(value))) expect(text).not.toContain(sentence.trim());
+    // The service names its own CRM in English ("built-in CRM"); the card says it in the seller's language.
+    expect(text).toContain(words.paneText.from(words.paneText.builtInCrm));
+    expect(text).not.toContain("built-in CRM");
     expect(await pane.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await pane.screenshot({ path: join(test.info().project.outputDir, "screenshots", `taskpane-320-${displayLanguage}.png`) });
   });

@@ -19,7 +19,8 @@ export function RecipientCard({ facts }: { facts: RecipientFacts }) {
   const styles = useStyles();
   const account = facts.account;
   const contact = facts.contact;
-  const crm = facts.crmSource ?? "CRM";
+  // The built-in CRM is named in the seller's language; a connector's own name (Dataverse, Salesforce) is a name.
+  const crm = facts.crmSource === "built-in CRM" ? paneText.builtInCrm : (facts.crmSource ?? "CRM");
   const history = facts.mailHistory;
   const lastSent = history?.sentToRecipient.length ? [...history.sentToRecipient].sort().at(-1) : undefined;
   const rows: { term: string; value: string }[] = [];

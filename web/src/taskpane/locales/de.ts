@@ -90,6 +90,7 @@ export const de: PaneWords = {
     and: " und ",
     couldNotAsk: "konnte nicht abgefragt werden:",
     yourMailbox: "Ihrem Postfach",
+    builtInCrm: "dem eingebauten CRM",
   },
   cardTerms: {
     relationship: "Beziehung",

@@ -92,6 +92,8 @@ export const en = {
     and: " and ",
     couldNotAsk: "could not be asked:",
     yourMailbox: "your mailbox",
+    /** The built-in CRM when it is the source (the service names it "built-in CRM"), as "from" takes it. */
+    builtInCrm: "the built-in CRM",
   },
   /** The recipient card's rows. */
   cardTerms: {

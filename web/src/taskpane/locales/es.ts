@@ -90,6 +90,7 @@ export const es: PaneWords = {
     and: " y ",
     couldNotAsk: "no se pudo consultar:",
     yourMailbox: "su buzón",
+    builtInCrm: "el CRM integrado",
   },
   cardTerms: {
     relationship: "Relación",

@@ -92,6 +92,7 @@ export const fr: PaneWords = {
     and: " et ",
     couldNotAsk: "n’a pas pu être interrogé\u00a0:",
     yourMailbox: "votre boîte aux lettres",
+    builtInCrm: "le CRM intégré",
   },
   cardTerms: {
     relationship: "Relation",
