@@ -11,9 +11,10 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// Every judge on the frozen stranger sets (tests/corpus/stranger, stranger2, stranger-de, stranger-fr and stranger-es), scored by <c>valuecheck eval</c>'s
 /// runner and scorer: the numbers recorded for the shipped judges (on the first set: the lexicon's on 2026-12-02, the
 /// model's and the combined judge's after the fifth round of training data; on the second: its second scoring, the
-/// evening of 2026-12-02; on the German, French and Spanish sets their first scoring, by the model trained in those
-/// languages on 2026-12-03, which also re-recorded the English rows of the model and the combined judge: more found
-/// on most mailboxes, one more forbidden or clean-stopped mail on labsupply and dental) are its floors (expected findings found) and ceilings
+/// evening of 2026-12-02; on the German, French and Spanish sets their second scoring, on 2026-12-03, after the third
+/// round of training mail in those languages and the resolved label disagreements (first scoring the same morning:
+/// 67, 56 and 58 found), which also re-recorded the English rows of the model and the combined judge: more found on
+/// most mailboxes, and more forbidden or clean-stopped mails on several (README)) are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. Only the per-code
 /// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
 /// </summary>
@@ -24,35 +25,35 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
     [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
     [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 47, 61, 1, 1, 42)]
-    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 0, 47)]
-    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 1, 2, 52)]
-    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 60, 72, 1, 1, 55)]
-    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 47, 61, 2, 2, 42)]
-    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 2, 1, 47)]
-    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 2, 3, 52)]
-    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 62, 72, 1, 1, 55)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 48, 61, 3, 2, 42)]
+    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 53, 62, 1, 0, 47)]
+    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 2, 3, 52)]
+    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 63, 72, 1, 1, 55)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 48, 61, 4, 3, 42)]
+    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 53, 62, 2, 1, 47)]
+    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 3, 4, 52)]
+    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 64, 72, 1, 1, 55)]
     [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
     [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
     [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
     [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 30, 61, 1, 1, 44)]
-    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 49, 63, 1, 0, 41)]
-    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 2, 1, 39)]
+    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 50, 63, 1, 0, 41)]
+    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 61, 66, 2, 1, 39)]
     [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 59, 62, 3, 1, 40)]
-    [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 54, 61, 0, 0, 44)]
-    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 51, 63, 1, 0, 41)]
-    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 3, 2, 39)]
+    [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 56, 61, 2, 1, 44)]
+    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 52, 63, 1, 0, 41)]
+    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 61, 66, 3, 2, 39)]
     [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 59, 62, 3, 1, 40)]
-    [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 54, 61, 0, 0, 44)]
+    [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 56, 61, 2, 1, 44)]
     [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 25, 107, 0, 1, 63)]
     [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 23, 96, 0, 0, 59)]
     [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 22, 94, 0, 0, 59)]
-    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 67, 107, 0, 1, 63)]
-    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 56, 96, 1, 0, 59)]
-    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 58, 94, 2, 0, 59)]
-    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 67, 107, 0, 1, 63)]
-    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 56, 96, 1, 0, 59)]
-    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 58, 94, 2, 0, 59)]
+    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 75, 107, 0, 1, 63)]
+    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 66, 96, 6, 0, 59)]
+    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 67, 94, 2, 0, 59)]
+    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 75, 107, 0, 1, 63)]
+    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 66, 96, 6, 0, 59)]
+    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 67, 94, 2, 0, 59)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {

@@ -4,6 +4,7 @@
 // stay where they are used. The console picks its language once, before it renders (useConsoleLanguage); the bindings
 // below follow it.
 import type { SendMode, Verdict } from "../shared/contract";
+import { codeTitles, unknownCodeTitles } from "../shared/codeTitles";
 import { formattingTag, localeOf, type Locale } from "../shared/locale";
 import { setFormattingLocale } from "./formatting";
 import { de } from "./locales/de";
@@ -57,6 +58,9 @@ export let preview = en.preview;
 export let history = en.history;
 /** The lines of a diff between two versions and who it reaches. */
 export let diff = en.diff;
+let spokenLocale: Locale = "en";
+/** A finding code as the seller's task pane names it ("Pitch to a customer"), in the console's language. */
+export const codeTitle = (code: string): string => codeTitles[spokenLocale][code] ?? unknownCodeTitles[spokenLocale];
 /** The reports: filters, charts and tables, and their empty states. */
 export let reports = en.reports;
 /** The built-in CRM: import, templates and what it holds. */
@@ -68,6 +72,7 @@ export let crm = en.crm;
  */
 export function useConsoleLanguage(browserLanguage: string | undefined | null): Locale {
   const locale = localeOf(browserLanguage);
+  spokenLocale = locale;
   setFormattingLocale(formattingTag(browserLanguage));
   ({
     defaultReasons,

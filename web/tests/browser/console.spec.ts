@@ -355,6 +355,13 @@ test("reports draw the checks as charts, filter by team and export what is shown
     for (const axis of axes) await expect(page.getByRole("figure", { name: figure })).toContainText(axis);
     await expect(page.getByRole("figure", { name: figure })).not.toContainText(/\+\d+ more/);
   }
+  // Each bar of "what sellers did" is labelled with the finding's name, none left out for lack of room.
+  const outcomes = page.getByRole("figure", { name: "What sellers did, per code" });
+  const bars = await page.getByRole("table", { name: "Warnings sellers went past" }).locator("tbody tr").count();
+  const labels = (await outcomes.locator("svg .tick text").allTextContents()).filter((text) => /[A-Za-z]/.test(text));
+  expect(labels.length).toBeGreaterThanOrEqual(bars);
+  for (const title of ["Pitch to a customer", "Check-in with nothing new", "Template placeholder left in"])
+    expect(labels.map((label) => label.replace(/\s+/g, ""))).toContain(title.replace(/\s+/g, ""));
   await expect(page.getByRole("table", { name: "Value answers" })).toContainText("They asked for an update");
   // A fresh Development start brings a little demo history, and the report says so.
   await expect(page.getByText(/Includes \d+ demo drafts/)).toBeVisible();

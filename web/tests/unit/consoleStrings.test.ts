@@ -175,3 +175,19 @@ describe("the console's words", () => {
     for (const code of textCodes) expect(findingTexts[code]).toBeDefined();
   });
 });
+
+describe("finding names in the console", () => {
+  it("are the task pane's names, in the console's language, for every code", async () => {
+    const { codeTitle, useConsoleLanguage } = await import("../../src/console/strings");
+    const { en: paneEn } = await import("../../src/taskpane/locales/en");
+    const { de: paneDe } = await import("../../src/taskpane/locales/de");
+    try {
+      for (const { code } of findingCodes) expect(codeTitle(code)).toBe(paneEn.codeTitles[code]);
+      useConsoleLanguage("de-AT");
+      expect(codeTitle("no-value-check-in")).toBe(paneDe.codeTitles["no-value-check-in"]);
+      expect(codeTitle("no-such-code")).toBe(paneDe.unknownCodeTitle);
+    } finally {
+      useConsoleLanguage("en-US");
+    }
+  });
+});

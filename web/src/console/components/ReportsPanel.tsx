@@ -5,13 +5,17 @@ import type { ConsoleClient } from "../consoleClient";
 import type { PolicyDocument } from "../policyModel";
 import { saveFile } from "../saveFile";
 import { codesIn, outcomeLabels, outcomeOrder, overrideRows, reportCsv, reportFileName, textNotCheckedSummary, type Report } from "../reportModel";
-import { formatCount, formattingLocale, reports } from "../strings";
+import { codeTitle, formatCount, formattingLocale, reports } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   filters: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
   charts: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(420px, 1fr))", gap: tokens.spacingHorizontalXL },
   chart: { minWidth: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The chart capitalises every word of a legend; the names are sentences ("Nachfassen ohne Neuigkeiten").
+  legend: { textTransform: "none" },
+  // The chart takes its height from its parent (legend included): room for the slanted names below the bars.
+  slantedChart: { height: "520px" },
 });
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -108,37 +112,45 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
           )}
           <div className={styles.charts} ref={container}>
             <ReportFigure label={reports.perWeek} heading={reports.perWeek} empty={report.byWeek.length === 0 ? reports.noFindings : undefined}>
+                <div className={styles.slantedChart}>
                 <VerticalStackedBarChart
                   culture={formattingLocale()}
                   chartTitle={reports.perWeek}
                   width={width}
-                  height={300}
+                  height={520}
                   xAxisTitle={reports.weekStarting}
+                  // Every bar keeps its label, slanted: by default the chart drops labels that would overlap.
+                  hideTickOverlap={false}
+                  rotateXAxisLables
                   yAxisTitle={reports.findings}
-                  legendProps={{ enabledWrapLines: true }}
+                  legendProps={{ enabledWrapLines: true, styles: { legend: styles.legend } }}
                   data={report.byWeek.map((week) => ({
                     xAxisPoint: week.week,
-                    chartData: codes.map((code) => ({ legend: code, data: week.codes[code] ?? 0, color: codeColor(code, codes) })),
+                    chartData: codes.map((code) => ({ legend: codeTitle(code), data: week.codes[code] ?? 0, color: codeColor(code, codes) })),
                   }))}
                 />
+                </div>
             </ReportFigure>
             <ReportFigure label={reports.outcomes} heading={reports.outcomes} empty={report.byCode.length === 0 ? reports.noFindings : undefined}>
+                <div className={styles.slantedChart}>
                 <VerticalStackedBarChart
                   culture={formattingLocale()}
                   chartTitle={reports.outcomes}
                   width={width}
-                  height={300}
+                  height={520}
                   xAxisTitle={reports.findingCode}
                   yAxisTitle={reports.drafts}
-                  legendProps={{ enabledWrapLines: true }}
-                  wrapXAxisLables
+                  legendProps={{ enabledWrapLines: true, styles: { legend: styles.legend } }}
+                  hideTickOverlap={false}
+                  rotateXAxisLables
                   data={report.byCode.map((code) => ({
-                    xAxisPoint: code.code,
+                    xAxisPoint: codeTitle(code.code),
                     chartData: outcomeOrder
                       .filter((outcome) => code.outcomes[outcome])
                       .map((outcome) => ({ legend: outcomeLabels[outcome] ?? outcome, data: code.outcomes[outcome] ?? 0, color: outcomeColor(outcome) })),
                   }))}
                 />
+                </div>
             </ReportFigure>
             <ReportFigure label={reports.overrides} heading={reports.overrides} empty={overrides.length === 0 ? reports.noOverrides : undefined}>
                 <Table aria-label={reports.overrides} size="small">
@@ -155,7 +167,7 @@ export function ReportsPanel({ client, policy, onAdjust }: { client: ConsoleClie
                   <TableBody>
                     {overrides.map((row) => (
                       <TableRow key={row.code}>
-                        <TableCell>{row.code}</TableCell>
+                        <TableCell>{codeTitle(row.code)}</TableCell>
                         <TableCell>{formatCount(row.findings)}</TableCell>
                         <TableCell>{formatCount(row.sentAnyway)}</TableCell>
                         <TableCell>{formatCount(row.answered)}</TableCell>

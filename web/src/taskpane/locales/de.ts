@@ -1,21 +1,10 @@
 // The task pane's words in German (typed by en.ts, so a missing word fails the build).
+import { codeTitles, unknownCodeTitles } from "../../shared/codeTitles";
 import type { PaneWords } from "./en";
 
 export const de: PaneWords = {
-  codeTitles: {
-    "pitch-to-customer": "Pitch an Bestandskunden",
-    "former-customer": "Kaltakquise bei ehemaligem Kunden",
-    "no-value-check-in": "Nachfassen ohne Neuigkeiten",
-    "seller-centric": "Über uns statt über den Kunden",
-    "unfilled-placeholder": "Platzhalter der Vorlage nicht ersetzt",
-    "renewal-without-value": "Verlängerung ohne Mehrwert",
-    "contact-fatigue": "Erneut angeschrieben, keine Antwort",
-    "at-risk-account": "Verkauf an gefährdeten Kunden",
-    "do-not-email": "Wünscht keine E-Mails",
-    "owned-by-colleague": "Kunde eines Kollegen",
-    "lookup-unavailable": "Einige Angaben nicht prüfbar",
-  },
-  unknownCodeTitle: "Prüfenswert",
+  codeTitles: codeTitles.de,
+  unknownCodeTitle: unknownCodeTitles.de,
   severityLabels: { block: "Unbedingt beheben", warn: "Warnung", info: "Gut zu wissen" },
   relationshipLabels: {
     customer: "Kunde",

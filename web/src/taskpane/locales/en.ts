@@ -1,22 +1,10 @@
 // The task pane's words in English. The other languages (de.ts, fr.ts, es.ts) are typed by this one, so a word
 // missing in one of them fails the build.
+import { codeTitles, unknownCodeTitles } from "../../shared/codeTitles";
 
 export const en = {
-  /** What each finding is called, as a sales manager would say it. */
-  codeTitles: {
-    "pitch-to-customer": "Pitch to a customer",
-    "former-customer": "Cold pitch to a former customer",
-    "no-value-check-in": "Check-in with nothing new",
-    "seller-centric": "About us, not about them",
-    "unfilled-placeholder": "Template placeholder left in",
-    "renewal-without-value": "Renewal push without the value",
-    "contact-fatigue": "Mailed again without a reply",
-    "at-risk-account": "Selling to an account at risk",
-    "do-not-email": "Asked not to be emailed",
-    "owned-by-colleague": "A colleague's account",
-    "lookup-unavailable": "Some facts could not be checked",
-  } as Record<string, string>,
-  unknownCodeTitle: "Worth a look",
+  codeTitles: codeTitles.en,
+  unknownCodeTitle: unknownCodeTitles.en,
   severityLabels: { block: "Must fix", warn: "Warning", info: "Worth knowing" },
   relationshipLabels: {
     customer: "Customer",

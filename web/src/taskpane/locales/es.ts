@@ -1,22 +1,11 @@
 // The task pane's words in Spanish, neutral for Spain and Latin America (typed by en.ts, so a missing word fails the
 // build). Quotation marks: «…».
+import { codeTitles, unknownCodeTitles } from "../../shared/codeTitles";
 import type { PaneWords } from "./en";
 
 export const es: PaneWords = {
-  codeTitles: {
-    "pitch-to-customer": "Presentación comercial a un cliente actual",
-    "former-customer": "Contacto en frío a un excliente",
-    "no-value-check-in": "Seguimiento sin novedades",
-    "seller-centric": "Habla de nosotros, no del cliente",
-    "unfilled-placeholder": "Marcador de plantilla sin completar",
-    "renewal-without-value": "Renovación sin mostrar el valor",
-    "contact-fatigue": "Correos repetidos sin respuesta",
-    "at-risk-account": "Venta a una cuenta en riesgo",
-    "do-not-email": "Pidió no recibir correos",
-    "owned-by-colleague": "Cuenta de un colega",
-    "lookup-unavailable": "Algunos datos sin verificar",
-  },
-  unknownCodeTitle: "Conviene revisar",
+  codeTitles: codeTitles.es,
+  unknownCodeTitle: unknownCodeTitles.es,
   severityLabels: { block: "Debe corregirse", warn: "Advertencia", info: "Para tener en cuenta" },
   relationshipLabels: {
     customer: "Cliente",

@@ -1,22 +1,11 @@
 // The task pane's words in French (typed by en.ts, so a missing word fails the build). French typography: a no-break
 // space (\u00a0) before « : ; ? ! » and inside « ».
+import { codeTitles, unknownCodeTitles } from "../../shared/codeTitles";
 import type { PaneWords } from "./en";
 
 export const fr: PaneWords = {
-  codeTitles: {
-    "pitch-to-customer": "Prospection d’un client existant",
-    "former-customer": "Prospection à froid d’un ancien client",
-    "no-value-check-in": "Relance sans nouveauté",
-    "seller-centric": "Centré sur nous, pas sur le client",
-    "unfilled-placeholder": "Champ du modèle non rempli",
-    "renewal-without-value": "Renouvellement sans valeur ajoutée",
-    "contact-fatigue": "Relances restées sans réponse",
-    "at-risk-account": "Vente à un compte à risque",
-    "do-not-email": "Ne souhaite pas recevoir d’e-mails",
-    "owned-by-colleague": "Compte d’un collègue",
-    "lookup-unavailable": "Certaines informations non vérifiées",
-  },
-  unknownCodeTitle: "À examiner",
+  codeTitles: codeTitles.fr,
+  unknownCodeTitle: unknownCodeTitles.fr,
   severityLabels: { block: "À corriger", warn: "Avertissement", info: "Bon à savoir" },
   relationshipLabels: {
     customer: "Client",
