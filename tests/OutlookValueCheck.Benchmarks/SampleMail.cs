@@ -16,14 +16,31 @@ internal static class SampleMail
         "The storage upgrade left one index rebuild failing silently; the dashboards read a stale index until we restored it. We now page our on-call engineer when a rebuild fails.",
     ];
 
-    public static string Body(int approximateBytes)
+    // The same mail as a German seller writes it: language detection goes past the English shortcut to Lingua.
+    private static readonly string[] GermanParagraphs =
+    [
+        "Sie hatten gefragt, warum das Betriebs-Dashboard montags vier Minuten zum Aktualisieren braucht. Es liegt an der wöchentlichen Rückstandsabfrage: Sie durchsucht jede Bestellung seit 2019. Ich habe in Ihrer Testumgebung einen Datumsfilter ergänzt, jetzt dauert die Aktualisierung 35 Sekunden.",
+        "Ich wollte mich kurz wegen des CSV-Importproblems melden, das Ihr Team gemeldet hat: Die Korrektur ist seit heute Morgen live. Dateien mit Semikolon als Trennzeichen werden jetzt korrekt importiert.",
+        "Vor Ihrer Verlängerung am 15. Dezember eine kurze Bilanz: Ihr Controlling hat den Monatsabschluss von neun auf fünf Tage verkürzt, und die konzerninterne Abstimmung läuft jetzt über Nacht.",
+        "Mein Name ist Anna und ich melde mich von Contoso, einem führenden Anbieter von Analysesoftware. Wir helfen Unternehmen wie Ihrem, aus Daten Entscheidungen zu machen. Hätten Sie 15 Minuten für ein kurzes Kennenlernen?",
+        "Wie besprochen: Ihr Team exportiert die drei alten Berichte bis Freitag, wir bauen sie bis zum 28. Oktober im neuen Arbeitsbereich nach, und Frau Schmidt prüft die Zahlen gegen den Septemberabschluss.",
+    ];
+
+    public static string Body(int approximateBytes) =>
+        Compose(approximateBytes, "Hi Priya,\n\n", Paragraphs, "Best regards,\nAnna Berg\nAccount Executive | Contoso\n\n",
+            "On Mon, 12 Oct 2026 at 17:02, Priya Shah <priya.shah@fabrikam.com> wrote:\n> Could you look at the refresh times?\n");
+
+    public static string GermanBody(int approximateBytes) =>
+        Compose(approximateBytes, "Hallo Frau Schmidt,\n\n", GermanParagraphs, "Viele Grüße\nAnna Berg\nAccount Executive | Contoso\n\n",
+            "Am Mo., 12. Okt. 2026 um 17:02 schrieb Petra Schmidt <petra.schmidt@fabrikam.com>:\n> Können Sie sich die Ladezeiten ansehen?\n");
+
+    private static string Compose(int approximateBytes, string greeting, string[] paragraphs, string signature, string quoted)
     {
-        var text = new StringBuilder("Hi Priya,\n\n");
+        var text = new StringBuilder(greeting);
         var i = 0;
         while (text.Length < approximateBytes - 300)
-            text.Append(Paragraphs[i++ % Paragraphs.Length]).Append("\n\n");
-        text.Append("Best regards,\nAnna Berg\nAccount Executive | Contoso\n\n");
-        text.Append("On Mon, 12 Oct 2026 at 17:02, Priya Shah <priya.shah@fabrikam.com> wrote:\n> Could you look at the refresh times?\n");
+            text.Append(paragraphs[i++ % paragraphs.Length]).Append("\n\n");
+        text.Append(signature).Append(quoted);
         return text.ToString();
     }
 

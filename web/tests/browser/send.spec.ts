@@ -162,7 +162,7 @@ test("a warned draft sent anyway through the simulator's mailbox is sent anyway 
   await page.goto("/console");
   await page.getByRole("tab", { name: "Reports" }).click();
   const overrides = page.getByRole("table", { name: "Warnings sellers went past" });
-  const row = overrides.getByRole("row").filter({ hasText: "pitch-to-customer" });
+  const row = overrides.getByRole("row").filter({ hasText: "Pitch to a customer" });
   await expect(row).toBeVisible();
   await row.getByRole("button", { name: "Adjust pitch-to-customer in the policy" }).click();
   await expect(page.getByRole("tab", { name: "Policy" })).toHaveAttribute("aria-selected", "true");

@@ -60,6 +60,25 @@ describe("the add-in's languages", () => {
     expect(formatDate("2026-03-05", "month")).toMatch(/marzo de 2026/);
   });
 
+  it.each(["en-US", "de-DE", "fr-FR", "es-ES"])("keeps the Smart Alert within Outlook's 500 characters in %s, however many findings", (tag) => {
+    const long = "Diese Nachricht ist absichtlich lang, damit die Grenze von Outlook erreicht wird, égale à 500 caractères, sí.";
+    const completion = completionFor(
+      {
+        kind: "checked",
+        response: {
+          checkId: "c1", verdict: "warn", sendMode: "promptUser", recipients: [],
+          findings: Array.from({ length: 30 }, (_, i) => ({ code: "no-value-check-in", severity: "warn" as const, recipient: `r${i}@b.example`, message: `${i}: ${long}`, evidence: [] })),
+          valueQuestion: { question: "¿Esto les aporta algo a ellos, de verdad, más allá de lo que ya saben?", reasons: [] },
+        },
+      },
+      true,
+      alertWordsFor(tag),
+    );
+    expect(completion.errorMessageMarkdown!.length).toBeLessThanOrEqual(500);
+    expect(completion.errorMessage!.length).toBeLessThanOrEqual(500);
+    expect(completion.cancelLabel!.length).toBeLessThanOrEqual(20);
+  });
+
   it("words the Smart Alert in the seller's language", () => {
     const completion = completionFor(
       {
