@@ -17,6 +17,12 @@ public sealed class LanguageIdentifierTests
     [InlineData("Hola Carmen, ¿tienes cinco minutos esta semana para una llamada sobre la renovación del contrato?", "es")]
     [InlineData("Ciao Marco, ti scrivo per il rinnovo del contratto che scade il mese prossimo.", "it")]
     [InlineData("Hoi Sanne, ik wilde even vragen of je de offerte van vorige week al hebt kunnen bekijken.", "nl")]
+    // Languages that share words with the four the common-word shortcut knows still reach Lingua.
+    [InlineData("Olá Ana, queria saber se já teve tempo para ver a nossa proposta para a renovação do contrato.", "pt")]
+    [InlineData("Hej Karin, jag ville bara höra om du har hunnit titta på vårt erbjudande från förra veckan.", "sv")]
+    [InlineData("Hej Mette, jeg ville lige høre om du har haft tid til at se på vores tilbud fra sidste uge.", "da")]
+    [InlineData("Dzień dobry, chciałem zapytać, czy mieli Państwo czas zapoznać się z naszą ofertą z zeszłego tygodnia.", "pl")]
+    [InlineData("Ciao Giulia, le scrivo per sapere se ha avuto il tempo di guardare la nostra offerta per il rinnovo.", "it")]
     public void The_language_a_seller_wrote_in_is_told(string text, string code)
     {
         Assert.Equal(code, LanguageIdentifier.Shared.Identify(text)?.Code);
