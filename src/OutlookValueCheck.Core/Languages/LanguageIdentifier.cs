@@ -36,7 +36,7 @@ public sealed class LanguageIdentifier
     public const int MinWords = 6;
 
     /// <summary>A language stands out when this share of the words are its common ones...</summary>
-    private const double CommonShare = 0.15;
+    private const double CommonShare = 0.08;
 
     /// <summary>...and they outnumber every other language's common words this many times over.</summary>
     private const int Lead = 3;
