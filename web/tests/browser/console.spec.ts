@@ -350,7 +350,7 @@ test("reports draw the checks as charts, filter by team and export what is shown
   // Every chart names its axes, and no series hides behind "+N more".
   for (const [figure, axes] of [
     ["Findings per code per week", ["Week starting", "Findings"]],
-    ["What sellers did, per code", ["Finding code", "Drafts"]],
+    ["What sellers did, per code", ["Finding", "Drafts"]],
   ] as const) {
     for (const axis of axes) await expect(page.getByRole("figure", { name: figure })).toContainText(axis);
     await expect(page.getByRole("figure", { name: figure })).not.toContainText(/\+\d+ more/);

@@ -330,7 +330,7 @@ export const de: ConsoleWords = {
     weekStarting: "Woche ab",
     findings: "Befunde",
     outcomes: "Was die Verkäufer taten, pro Code",
-    findingCode: "Befundcode",
+    findingCode: "Befund",
     drafts: "Entwürfe",
     overrides: "Warnungen, über die sich Verkäufer hinweggesetzt haben",
     noOverrides: "In diesem Zeitraum hat niemand trotz einer Warnung gesendet oder eine Warnung mit einer Antwort übergangen.",

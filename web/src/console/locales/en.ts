@@ -322,7 +322,7 @@ export const en = {
     weekStarting: "Week starting",
     findings: "Findings",
     outcomes: "What sellers did, per code",
-    findingCode: "Finding code",
+    findingCode: "Finding",
     drafts: "Drafts",
     overrides: "Warnings sellers went past",
     noOverrides: "Nobody sent anyway or answered past a warning in this range.",

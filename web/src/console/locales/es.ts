@@ -333,7 +333,7 @@ export const es: ConsoleWords = {
     weekStarting: "Semana del",
     findings: "Hallazgos",
     outcomes: "Qué hicieron los vendedores, por código",
-    findingCode: "Código de hallazgo",
+    findingCode: "Hallazgo",
     drafts: "Borradores",
     overrides: "Advertencias que los vendedores pasaron por alto",
     noOverrides: "En este periodo nadie envió de todos modos ni respondió para pasar por alto una advertencia.",

@@ -334,7 +334,7 @@ export const fr: ConsoleWords = {
     weekStarting: "Semaine du",
     findings: "Constats",
     outcomes: "Ce qu'ont fait les commerciaux, par code",
-    findingCode: "Code du constat",
+    findingCode: "Constat",
     drafts: "Brouillons",
     overrides: "Avertissements passés outre par les commerciaux",
     noOverrides: "Sur cette période, personne n'a envoyé quand même ni répondu pour passer outre un avertissement.",
