@@ -29,8 +29,12 @@ public sealed class LanguageIdentifier
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly TextLanguage German = new("de", "German");
+    private static readonly TextLanguage French = new("fr", "French");
+    private static readonly TextLanguage Spanish = new("es", "Spanish");
+
     /// <summary>Which language each list of <see cref="CommonWords"/> is, in order.</summary>
-    private static readonly TextLanguage[] CommonLanguages = [TextLanguage.English, new("de", "German"), new("fr", "French"), new("es", "Spanish")];
+    private static readonly TextLanguage[] CommonLanguages = [TextLanguage.English, German, French, Spanish];
 
     /// <summary>Below this many words a text's language is not told (a greeting and a name fit any language).</summary>
     public const int MinWords = 6;
@@ -47,9 +51,9 @@ public sealed class LanguageIdentifier
     private static readonly (Lingua.Language Lingua, TextLanguage Ours)[] Known =
     [
         (Lingua.Language.English, TextLanguage.English),
-        (Lingua.Language.German, new("de", "German")),
-        (Lingua.Language.French, new("fr", "French")),
-        (Lingua.Language.Spanish, new("es", "Spanish")),
+        (Lingua.Language.German, German),
+        (Lingua.Language.French, French),
+        (Lingua.Language.Spanish, Spanish),
         (Lingua.Language.Italian, new("it", "Italian")),
         (Lingua.Language.Dutch, new("nl", "Dutch")),
         (Lingua.Language.Portuguese, new("pt", "Portuguese")),

@@ -70,6 +70,9 @@ export interface LookupFailure {
   reason: string;
 }
 
+/** The crmSource the service gives facts from its built-in CRM (Core's CrmDirectory.SourceName); other CRMs send their product's name. */
+export const builtInCrmSource = "built-in CRM";
+
 export interface RecipientFacts {
   address: string;
   displayName?: string | null;

@@ -1,5 +1,5 @@
 import { Badge, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RecipientFacts } from "../../shared/contract";
+import { builtInCrmSource, type RecipientFacts } from "../../shared/contract";
 import { cardTerms, formatDate, paneText, relationshipLabels } from "../strings";
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ export function RecipientCard({ facts }: { facts: RecipientFacts }) {
   const account = facts.account;
   const contact = facts.contact;
   // The built-in CRM is named in the seller's language; a connector's own name (Dataverse, Salesforce) is a name.
-  const crm = facts.crmSource === "built-in CRM" ? paneText.builtInCrm : (facts.crmSource ?? "CRM");
+  const crm = facts.crmSource === builtInCrmSource ? paneText.builtInCrm : (facts.crmSource ?? "CRM");
   const history = facts.mailHistory;
   const lastSent = history?.sentToRecipient.length ? [...history.sentToRecipient].sort().at(-1) : undefined;
   const rows: { term: string; value: string }[] = [];
