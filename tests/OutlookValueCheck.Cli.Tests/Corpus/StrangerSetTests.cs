@@ -4,7 +4,7 @@ using System.Text;
 namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
-/// The stranger sets (tests/corpus/stranger, stranger2, and per language stranger-de, -fr, -es) are frozen: written by authors who never saw the
+/// The stranger sets (tests/corpus/stranger, stranger2, and per language stranger-de, -fr, -es, -de2, -fr2, -es2) are frozen: written by authors who never saw the
 /// code or any training data, committed before they were scored or anything was tuned on them, and never edited.
 /// These hashes make an edit fail loudly; a new labeled set goes into a folder of its own with hashes of its own.
 /// </summary>
@@ -43,6 +43,21 @@ public sealed class StrangerSetTests
             {
                 ["greenhouse"] = "a640df3cc00907cfb46af57e6ceb573aba76b105975e4b9cafaf482408d3a5fc",
             }),
+            // The second German, French and Spanish sets, written and committed on 2026-12-03, before they were scored
+            // and before any training on the fifth round of German, French and Spanish mail.
+            ["stranger-de2"] = ("3a15eafa15479f9232e5541df5f9e281c5908030509a7e99736cb25ccde774d5", new Dictionary<string, string>
+            {
+                ["software"] = "2a7b075b71a4cc57d34e8cc9bd3d9e993a29a11248f37e0885bf8b28dc0e0d8d",
+                ["software-2"] = "fd6f64a766c3c41468b91f7d4b7472aa9b65cce2039a4084bfde58be569be320",
+            }),
+            ["stranger-fr2"] = ("8ebe8d3de2390a890bc11d06cdbe6b0482f29f107b72a8ceefa4c04d8a8537e6", new Dictionary<string, string>
+            {
+                ["kitchen"] = "ef1db87c6abaf6d98c6542edaad3f3b2bce07bab5cf1bea9b067fff6df30b61e",
+            }),
+            ["stranger-es2"] = ("4cfb3c35cdf399494520cf6afd4d8e1065205af1ab56719946675d48d0eba6de", new Dictionary<string, string>
+            {
+                ["accounting"] = "d95bd751e42c554707d39625471d975127d88ec47f0859bc3d2e58d2480c8eed",
+            }),
         };
 
     [Theory]
@@ -51,6 +66,9 @@ public sealed class StrangerSetTests
     [InlineData("stranger-de")]
     [InlineData("stranger-fr")]
     [InlineData("stranger-es")]
+    [InlineData("stranger-de2")]
+    [InlineData("stranger-fr2")]
+    [InlineData("stranger-es2")]
     public void A_stranger_set_holds_exactly_its_frozen_mailboxes_and_its_readme(string set)
     {
         var (readme, mailboxes) = PinnedSets[set];
@@ -72,6 +90,10 @@ public sealed class StrangerSetTests
     [InlineData("stranger-de", "drives")]
     [InlineData("stranger-fr", "glass")]
     [InlineData("stranger-es", "greenhouse")]
+    [InlineData("stranger-de2", "software")]
+    [InlineData("stranger-de2", "software-2")]
+    [InlineData("stranger-fr2", "kitchen")]
+    [InlineData("stranger-es2", "accounting")]
     public void A_frozen_mailbox_is_byte_for_byte_what_was_committed(string set, string mailbox) =>
         Assert.Equal(PinnedSets[set].Mailboxes[mailbox], HashOf(RepositoryPaths.Corpus(set, mailbox)));
 
