@@ -8,13 +8,15 @@ using Xunit.Abstractions;
 namespace OutlookValueCheck.Cli.Tests.Corpus;
 
 /// <summary>
-/// Every judge on the frozen stranger sets (tests/corpus/stranger, stranger2, stranger-de, stranger-fr and stranger-es), scored by <c>valuecheck eval</c>'s
+/// Every judge on the frozen stranger sets (tests/corpus/stranger, stranger2, stranger-de, stranger-fr, stranger-es and the second
+/// German, French and Spanish sets stranger-de2, stranger-fr2, stranger-es2), scored by <c>valuecheck eval</c>'s
 /// runner and scorer: the numbers recorded for the shipped judges (on the first set: the lexicon's on 2026-12-02, the
 /// model's and the combined judge's after the fifth round of training data; on the second: its second scoring, the
 /// evening of 2026-12-02; on the German, French and Spanish sets their second scoring, on 2026-12-03, after the third
 /// round of training mail in those languages and the resolved label disagreements (first scoring the same morning:
 /// 67, 56 and 58 found), which also re-recorded the English rows of the model and the combined judge: more found on
-/// most mailboxes, and more forbidden or clean-stopped mails on several (README)) are its floors (expected findings found) and ceilings
+/// most mailboxes, and more forbidden or clean-stopped mails on several (README); on the second German, French and Spanish
+/// sets their first scoring, on 2026-12-03, by the model trained on rounds 1 to 3) are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. Only the per-code
 /// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
 /// </summary>
@@ -54,6 +56,18 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 75, 107, 0, 1, 63)]
     [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 66, 96, 6, 0, 59)]
     [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 67, 94, 2, 0, 59)]
+    [InlineData("lexicon", "stranger-de2", "software", "lorenz-quast.example", 122, 25, 89, 0, 0, 63)]
+    [InlineData("lexicon", "stranger-de2", "software-2", "lorenz-quast.example", 109, 23, 79, 1, 1, 55)]
+    [InlineData("lexicon", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 23, 99, 0, 0, 49)]
+    [InlineData("lexicon", "stranger-es2", "accounting", "contabilia.example", 110, 24, 91, 0, 0, 58)]
+    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 70, 89, 0, 0, 63)]
+    [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 60, 79, 3, 1, 55)]
+    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 4, 2, 49)]
+    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 81, 91, 4, 1, 58)]
+    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 70, 89, 0, 0, 63)]
+    [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 60, 79, 3, 1, 55)]
+    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 4, 2, 49)]
+    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 81, 91, 4, 1, 58)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {
