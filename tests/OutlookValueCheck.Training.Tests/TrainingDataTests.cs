@@ -92,6 +92,30 @@ public sealed class TrainingDataTests : IDisposable
     }
 
     [Fact]
+    public void Author_folds_hold_each_set_once_and_spread_each_language_over_the_folds()
+    {
+        foreach (var set in new[] { "en/retail", "en/medtech", "en/print", "de/de-a", "de/de-b", "fr/fr-a" })
+            Write(set + ".jsonl", GoodMail.Replace("m1", set, StringComparison.Ordinal));
+
+        var folds = HeldOutMails.AuthorFolds(_folder, 3, seed: 7);
+
+        Assert.Equal(["de-a", "de-b", "fr-a", "medtech", "print", "retail"], folds.SelectMany(fold => fold).Order(StringComparer.Ordinal));
+        Assert.All(folds, fold => Assert.Single(fold, set => !set.Contains('-', StringComparison.Ordinal)));
+        Assert.Equal(2, folds.Count(fold => fold.Any(set => set.StartsWith("de-", StringComparison.Ordinal))));
+        Assert.Equal(folds.Select(fold => fold.Order(StringComparer.Ordinal)), HeldOutMails.AuthorFolds(_folder, 3, seed: 7).Select(fold => fold.Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void Author_folds_need_two_folds_at_least()
+    {
+        Write("en/a.jsonl", GoodMail);
+
+        var problem = Assert.Throws<TrainingDataException>(() => HeldOutMails.RunAuthorFolds(_folder, 1, new TrainerOptions()));
+
+        Assert.Contains("--author-folds: 1 is too few", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_mail_id_used_twice_is_refused()
     {
         Write("en/a.jsonl", GoodMail);
