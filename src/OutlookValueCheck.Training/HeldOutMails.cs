@@ -53,7 +53,7 @@ public static class HeldOutMails
     /// </param>
     public static string Run(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? show = null, string? cache = null)
     {
-        var (judged, sentences) = Judge(folder, heldOut, options, cache);
+        var (judged, sentences, _) = Judge(folder, heldOut, options, cache);
         var header = string.Create(CultureInfo.InvariantCulture,
             $"{judged.Count} mails of {string.Join(", ", heldOut.Order(StringComparer.Ordinal))}, judged by a model trained on the other {sentences} sentences");
         return Report(header, judged, show);
@@ -66,17 +66,28 @@ public static class HeldOutMails
     /// apart; this scores them all, overall and per language. The folds are trained two at a time (training is
     /// single-threaded and seeded, so the result does not depend on it).
     /// </summary>
-    public static string RunAuthorFolds(string folder, int folds, TrainerOptions options, string? show = null, string? cache = null)
+    /// <param name="scoreOnly">
+    /// Scores only mails of the sets found in this training folder: two data folders compared on the same mails,
+    /// when one of them adds sets.
+    /// </param>
+    public static string RunAuthorFolds(string folder, int folds, TrainerOptions options, string? show = null, string? cache = null, string? scoreOnly = null)
     {
         if (folds < 2)
             throw new TrainingDataException($"--author-folds: {folds} is too few; use 2 or more.");
         var groups = AuthorFolds(folder, folds, options.Seed);
         var judged = new List<JudgedMail>[folds];
-        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold => judged[fold] = Judge(folder, groups[fold], options, cache).Judged);
-        var all = judged.SelectMany(fold => fold).ToList();
+        var sentencesRead = new List<JudgedSentence>[folds];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold => (judged[fold], _, sentencesRead[fold]) = Judge(folder, groups[fold], options, cache));
+        var scored = scoreOnly is null ? null : SetsByLanguage(scoreOnly).Keys.ToHashSet(StringComparer.Ordinal);
+        var all = judged.SelectMany(fold => fold).Where(mail => scored is null || scored.Contains(mail.Mail.Set)).ToList();
         var sections = new List<string> { Report($"{all.Count} mails in {folds} folds of authors, each judged by a model trained without its fold", all, show) };
         foreach (var language in all.GroupBy(mail => mail.Language).OrderBy(group => group.Key, StringComparer.Ordinal))
             sections.Add(Report($"{language.Key}: {language.Count()} mails", [.. language], show: null));
+        var languages = SetsByLanguage(folder);
+        var sentences = sentencesRead.SelectMany(fold => fold).Where(sentence => scored is null || scored.Contains(sentence.Set)).ToList();
+        sections.Add(SentenceReport("sentences of held-out authors, every language", sentences));
+        foreach (var language in sentences.GroupBy(sentence => languages[sentence.Set]).OrderBy(group => group.Key, StringComparer.Ordinal))
+            sections.Add(SentenceReport($"sentences, {language.Key}", [.. language]));
         return string.Join(Environment.NewLine + Environment.NewLine, sections);
     }
 
@@ -101,24 +112,52 @@ public static class HeldOutMails
 
     private sealed record JudgedMail(TrainingMail Mail, string Language, MailIntents[] Readings);
 
+    /// <summary>A labeled sentence of a held-out author and the label the model gave it.</summary>
+    private sealed record JudgedSentence(TrainingSentence Sentence, string Set, SentenceLabel Read);
+
     private static readonly string[] JudgeNames = ["lexicon", "model", "combined"];
 
-    private static (List<JudgedMail> Judged, int Sentences) Judge(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? cache)
+    private static (List<JudgedMail> Judged, int Sentences, List<JudgedSentence> HeldOutSentences) Judge(string folder, IReadOnlySet<string> heldOut, TrainerOptions options, string? cache)
     {
-        var training = TrainingData.Load(folder).Where(sentence => !heldOut.Contains(SetOf(sentence))).ToList();
+        var all = TrainingData.Load(folder);
+        var training = all.Where(sentence => !heldOut.Contains(SetOf(sentence))).ToList();
         var byHeldOut = TrainingData.Mails(folder).ToLookup(mail => heldOut.Contains(mail.Set));
         var mails = byHeldOut[true].ToList();
         if (mails.Count == 0)
             throw new TrainingDataException($"{folder}: no training set is named {string.Join(" or ", heldOut)}.");
         var trainingMails = byHeldOut[false].ToList();
-        var model = new ModelJudge(Cached(cache, folder, heldOut, options,
-            () => SentenceTrainer.Train(training, options, "held-out").Model.WithIntents(MailIntentTrainer.Train(training, trainingMails, options))));
+        var sentenceModel = Cached(cache, folder, heldOut, options,
+            () => SentenceTrainer.Train(training, options, "held-out").Model.WithIntents(MailIntentTrainer.Train(training, trainingMails, options)));
+        var model = new ModelJudge(sentenceModel);
+        var probabilities = new float[SentenceLabels.Count];
+        var heldOutSentences = all.Where(sentence => heldOut.Contains(SetOf(sentence))).Select(sentence =>
+        {
+            sentenceModel.Predict(sentence.Text, probabilities);
+            return new JudgedSentence(sentence, SetOf(sentence), (SentenceLabel)Array.IndexOf(probabilities, probabilities.Max()));
+        }).ToList();
         IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];
         var context = new ReadingContext([], []);
         var languages = SetsByLanguage(folder);
         var judged = mails.Select(mail => new JudgedMail(mail, languages[mail.Set],
             [.. judges.Select(judge => judge.Judge(mail.Subject, MailText.From(mail.Body, BodyFormat.Text), context))])).ToList();
-        return (judged, training.Count);
+        return (judged, training.Count, heldOutSentences);
+    }
+
+    /// <summary>Per label: how many, precision and recall of the model's label, and what the rest were read as.</summary>
+    private static string SentenceReport(string header, IReadOnlyList<JudgedSentence> sentences)
+    {
+        var lines = new List<string> { $"{header}: {sentences.Count}", "label                sentences  precision  recall   most often read instead" };
+        foreach (var label in SentenceLabels.All)
+        {
+            var actual = sentences.Where(sentence => sentence.Sentence.Label == label).ToList();
+            var said = sentences.Count(sentence => sentence.Read == label);
+            var hits = actual.Count(sentence => sentence.Read == label);
+            var instead = actual.Where(sentence => sentence.Read != label).GroupBy(sentence => sentence.Read)
+                .OrderByDescending(group => group.Count()).Take(3).Select(group => $"{group.Key.Name()} {group.Count()}");
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{label.Name(),-20} {actual.Count,9}  {(said > 0 ? (double)hits / said : 1.0),9:F2}  {(actual.Count > 0 ? (double)hits / actual.Count : 1.0),6:F2}   {string.Join(", ", instead)}"));
+        }
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static string Report(string header, IReadOnlyList<JudgedMail> judged, string? show)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using OutlookValueCheck.Core.Model;
 using OutlookValueCheck.Training;
 
-// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]] [--hold-out <set,set> | --author-folds <k>] [--show <intent>] [--cache <folder>] | --explain <sentence>
+// valuecheck-train [--data <training folder>] [--out <model file>] [--cross-validate [<out-of-fold.jsonl>]] [--hold-out <set,set> | --author-folds <k> [--score-only-sets-of <training folder>]] [--show <intent>] [--cache <folder>] | --explain <sentence>
 // Defaults are the repository's: tests/corpus/training in, src/OutlookValueCheck.Core/Model/sentence-model.bin out.
 try
 {
@@ -48,7 +48,7 @@ try
         // Every mail judged by a model that never saw its author, for choosing data and mail rules without a test set.
         if (!int.TryParse(folds, System.Globalization.CultureInfo.InvariantCulture, out var count))
             throw new TrainingDataException($"--author-folds: '{folds}' is not a number of folds.");
-        Console.WriteLine(HeldOutMails.RunAuthorFolds(data, count, options, Argument("--show"), Argument("--cache")));
+        Console.WriteLine(HeldOutMails.RunAuthorFolds(data, count, options, Argument("--show"), Argument("--cache"), Argument("--score-only-sets-of")));
         return 0;
     }
     if (args.Contains("--cross-validate"))
