@@ -10,16 +10,18 @@ namespace OutlookValueCheck.Core.Model;
 /// </summary>
 public static class IntentRules
 {
-    /// <summary>How much a likely offer sentence takes from the renewal reading (training mails: more precise, recall kept).</summary>
-    private const float OfferDiscount = 0.7f;
-
     /// <summary>
     /// The renewal topic with a push for price or signature; without a push it is only a renewal mentioned (a faint
-    /// one, below 0.1, is none: an answer about renewal timing), and the price of an upsell's offer is the upsell's.
+    /// one, below 0.1, is none: an answer about renewal timing). A price pushed beside an offer of more is the offer's
+    /// ("15% off if you order by April"), so price talk stands for the renewal topic only as far as the mail offers
+    /// nothing new; the renewal topic itself still counts when the mail also upsells. (Discounting the whole reading
+    /// by the offer, as before, missed renewals that also upsell; judged over every training mail by models that never
+    /// saw its author, `valuecheck-train --author-folds 4`, this reads renewal-without-value at precision 0.78 against
+    /// 0.77 with the same recall, 0.79.)
     /// </summary>
     public static float RenewalPush(ReadOnlySpan<float> m) =>
-        Clamp(m[(int)SentenceLabel.Renewal] + m[(int)SentenceLabel.PricePush]) * Clamp((m[(int)SentenceLabel.PricePush] - 0.1f) / 0.3f)
-            * (1 - OfferDiscount * m[(int)SentenceLabel.Upsell]);
+        Clamp(m[(int)SentenceLabel.Renewal] + m[(int)SentenceLabel.PricePush] * (1 - m[(int)SentenceLabel.Upsell]))
+            * Clamp((m[(int)SentenceLabel.PricePush] - 0.1f) / 0.3f);
 
     /// <summary>
     /// What a renewal mail offers besides the price: a recap of value, or concrete news about their account (authors
