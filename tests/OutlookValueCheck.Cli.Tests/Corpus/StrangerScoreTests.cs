@@ -13,11 +13,11 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// runner and scorer: the numbers recorded for the shipped judges are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. The lexicon's
 /// rows were recorded on 2026-12-02. The model's and the combined judge's were re-recorded on the evening of 2026-12-03,
-/// after rounds 4 and 5 of German, French and Spanish training mail and the renewal-push rule were chosen on held-out
-/// training authors (decision 91): over every mailbox the model finds 950 of 1,163 expected findings against 940, with
-/// 32 mails with a forbidden code against 34 and 15 clean mails stopped against 14; the German, French and Spanish
-/// mailboxes find 14 more, with 3 more forbidden and 3 more clean mails stopped; the English ones find 4 fewer, with 5
-/// fewer forbidden and 2 fewer clean mails stopped (README). Only the per-code
+/// after rounds 4 and 5 of German, French and Spanish training mail (their label disagreements resolved) and the
+/// renewal-push rule were chosen on held-out training authors (decision 91): over every mailbox the model finds 947 of
+/// 1,163 expected findings against 940, with 30 mails with a forbidden code against 34 and 13 clean mails stopped against
+/// 14; the German, French and Spanish mailboxes find 13 more (forbidden the same, one more clean mail stopped), the
+/// English ones 6 fewer (4 fewer forbidden, 2 fewer clean stopped) (README). Only the per-code
 /// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
 /// </summary>
 public sealed class StrangerScoreTests(ITestOutputHelper output)
@@ -27,47 +27,47 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
     [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
     [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 1, 1, 42)]
-    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 3, 2, 47)]
-    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 59, 61, 2, 2, 52)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 2, 2, 42)]
+    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 51, 62, 2, 1, 47)]
+    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 3, 2, 52)]
     [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 62, 72, 0, 0, 55)]
-    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 2, 2, 42)]
-    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 4, 3, 47)]
-    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 59, 61, 3, 3, 52)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 3, 3, 42)]
+    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 51, 62, 3, 2, 47)]
+    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 57, 61, 4, 3, 52)]
     [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 64, 72, 0, 0, 55)]
     [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
     [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
     [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
     [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 30, 61, 1, 1, 44)]
     [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 50, 63, 1, 0, 41)]
-    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 57, 66, 1, 1, 39)]
+    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 58, 66, 1, 1, 39)]
     [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 59, 62, 2, 1, 40)]
     [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 55, 61, 0, 0, 44)]
     [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 52, 63, 1, 0, 41)]
-    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 57, 66, 2, 2, 39)]
+    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 58, 66, 2, 2, 39)]
     [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 59, 62, 2, 1, 40)]
     [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 55, 61, 0, 0, 44)]
     [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 25, 107, 0, 1, 63)]
     [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 23, 96, 0, 0, 59)]
     [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 22, 94, 0, 0, 59)]
-    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 80, 107, 4, 3, 63)]
-    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 68, 96, 5, 0, 59)]
-    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 4, 1, 59)]
-    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 80, 107, 4, 3, 63)]
-    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 68, 96, 5, 0, 59)]
-    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 4, 1, 59)]
+    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 80, 107, 3, 2, 63)]
+    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 67, 96, 5, 0, 59)]
+    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 70, 94, 4, 1, 59)]
+    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 80, 107, 3, 2, 63)]
+    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 67, 96, 5, 0, 59)]
+    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 70, 94, 4, 1, 59)]
     [InlineData("lexicon", "stranger-de2", "software", "lorenz-quast.example", 122, 25, 89, 0, 0, 63)]
     [InlineData("lexicon", "stranger-de2", "software-2", "lorenz-quast.example", 109, 23, 79, 1, 1, 55)]
     [InlineData("lexicon", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 23, 99, 0, 0, 49)]
     [InlineData("lexicon", "stranger-es2", "accounting", "contabilia.example", 110, 24, 91, 0, 0, 58)]
-    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 72, 89, 1, 0, 63)]
+    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 71, 89, 1, 0, 63)]
     [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 67, 79, 3, 1, 55)]
     [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 72, 99, 1, 1, 49)]
-    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 79, 91, 4, 2, 58)]
-    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 72, 89, 1, 0, 63)]
+    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 79, 91, 2, 1, 58)]
+    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 71, 89, 1, 0, 63)]
     [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 67, 79, 3, 1, 55)]
     [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 72, 99, 1, 1, 49)]
-    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 79, 91, 4, 2, 58)]
+    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 79, 91, 2, 1, 58)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {
