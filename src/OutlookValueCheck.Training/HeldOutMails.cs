@@ -133,7 +133,7 @@ public static class HeldOutMails
         var heldOutSentences = all.Where(sentence => heldOut.Contains(SetOf(sentence))).Select(sentence =>
         {
             sentenceModel.Predict(sentence.Text, probabilities);
-            return new JudgedSentence(sentence, SetOf(sentence), (SentenceLabel)Array.IndexOf(probabilities, probabilities.Max()));
+            return new JudgedSentence(sentence, SetOf(sentence), CrossValidation.ArgMax(probabilities));
         }).ToList();
         IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];
         var context = new ReadingContext([], []);
