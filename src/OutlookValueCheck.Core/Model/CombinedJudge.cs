@@ -5,9 +5,12 @@ using OutlookValueCheck.Core.Text;
 namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
-/// The default judge: the lexicon where it is exact, the model where it generalises. For each intent the more
-/// confident of the two speaks, with its own evidence; the lexicon is sure of what it matches, so its exact
-/// phrases lead whenever it found the intent, and the model adds what no phrase covers.
+/// The default judge: the lexicon where it is exact, the model where it generalises. The lexicon's phrases are
+/// high-precision votes: on an intent where adding them costs no precision on training authors the model never saw
+/// (a generic pitch, a check-in and nothing else, a value recap, seller-centric mail: within 0.02) the more confident
+/// of the two speaks, with its own evidence, so an exact phrase leads whenever it matched and the model adds what no
+/// phrase covers. Where they cost precision (a renewal push 0.78 → 0.67, an upsell 0.74 → 0.69, help given
+/// 0.88 → 0.76, English, every author held out once) the model reads the intent alone (decision 92).
 /// </summary>
 public sealed class CombinedJudge(LexiconJudge lexicon, ModelJudge model) : IMailJudge
 {
@@ -29,12 +32,13 @@ public sealed class CombinedJudge(LexiconJudge lexicon, ModelJudge model) : IMai
         {
             GenericPitch = Stronger(exact.GenericPitch, learned.GenericPitch),
             CheckInOnly = Stronger(exact.CheckInOnly, learned.CheckInOnly),
-            RenewalPush = Stronger(exact.RenewalPush, learned.RenewalPush),
             ValueRecap = Stronger(exact.ValueRecap, learned.ValueRecap),
-            Upsell = Stronger(exact.Upsell, learned.Upsell),
             SellerCentric = Stronger(exact.SellerCentric, learned.SellerCentric),
-            HelpGiven = Stronger(exact.HelpGiven, learned.HelpGiven),
+            // Not scored on its own (it only tempers the pitch readings), so it keeps both voices.
             RecipientSpecific = Stronger(exact.RecipientSpecific, learned.RecipientSpecific),
+            RenewalPush = learned.RenewalPush,
+            Upsell = learned.Upsell,
+            HelpGiven = learned.HelpGiven,
             PushEvidence = exact.PushEvidence.Count > 0 ? exact.PushEvidence : learned.PushEvidence,
             JudgedTextCut = learned.JudgedTextCut,
             // The lexicon has counted "we" and "you" already.
