@@ -39,6 +39,7 @@ public sealed class CombinedJudge(LexiconJudge lexicon, ModelJudge model) : IMai
             RenewalPush = learned.RenewalPush,
             Upsell = learned.Upsell,
             HelpGiven = learned.HelpGiven,
+            // Whether the mail pushes is the model's call above; where a phrase matched, it is the sharper quote of the push.
             PushEvidence = exact.PushEvidence.Count > 0 ? exact.PushEvidence : learned.PushEvidence,
             JudgedTextCut = learned.JudgedTextCut,
             // The lexicon has counted "we" and "you" already.
