@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Language;
+using OutlookValueCheck.Core.Model;
 using OutlookValueCheck.Core.Text;
 
 namespace OutlookValueCheck.Benchmarks;
@@ -15,6 +16,8 @@ public class StageBenchmarks
     private MailText _text = null!;
     private List<Token> _tokens = null!;
     private readonly ReadingContext _context = new(["contoso"], ["Fabrikam"]);
+    private readonly ModelJudge _model = new(ShippedSentenceModel.Get());
+    private string[] _sentences = null!;
 
     [Params(2)]
     public int Kilobytes { get; set; }
@@ -25,6 +28,7 @@ public class StageBenchmarks
         _body = SampleMail.Body(Kilobytes * 1024);
         _text = MailText.From(_body, BodyFormat.Text);
         _tokens = Tokenizer.Tokenize(_text.Authored, Lexicon.Words);
+        _sentences = [.. _text.Authored.Split(['.', '?', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
     [Benchmark(Description = "mask quoted history and signature")]
@@ -43,4 +47,30 @@ public class StageBenchmarks
 
     [Benchmark(Description = "read cues and sentences")]
     public MailReading Read() => MailReader.Read("Dashboard refresh times", _text, _context);
+
+    [Benchmark(Description = "model: every sentence's features (no weights read)")]
+    public int Features()
+    {
+        Span<int> buckets = stackalloc int[SentenceFeatures.MaxFeatures];
+        var total = 0;
+        foreach (var sentence in _sentences)
+            total += SentenceFeatures.Extract(sentence, buckets);
+        return total;
+    }
+
+    [Benchmark(Description = "model: every sentence classified")]
+    public float Classify()
+    {
+        Span<float> probabilities = stackalloc float[SentenceLabels.Count];
+        var total = 0f;
+        foreach (var sentence in _sentences)
+        {
+            _model.Model.Predict(sentence, probabilities);
+            total += probabilities[0];
+        }
+        return total;
+    }
+
+    [Benchmark(Description = "model: the whole judge")]
+    public MailIntents ModelJudge() => _model.Judge("Dashboard refresh times", _text, _context);
 }
