@@ -28,7 +28,11 @@ public class StageBenchmarks
         _body = SampleMail.Body(Kilobytes * 1024);
         _text = MailText.From(_body, BodyFormat.Text);
         _tokens = Tokenizer.Tokenize(_text.Authored, Lexicon.Words);
-        _sentences = [.. _text.Authored.Split(['.', '?', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        // The sentences the model judge reads, split as it splits them.
+        var sentences = new List<string>();
+        foreach (var (start, end) in new SentenceSpans(_text.Authored))
+            sentences.Add(_text.Authored[start..end]);
+        _sentences = [.. sentences];
     }
 
     [Benchmark(Description = "mask quoted history and signature")]
@@ -72,5 +76,5 @@ public class StageBenchmarks
     }
 
     [Benchmark(Description = "model: the whole judge")]
-    public MailIntents ModelJudge() => _model.Judge("Dashboard refresh times", _text, _context);
+    public MailIntents JudgeWithModel() => _model.Judge("Dashboard refresh times", _text, _context);
 }
