@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace OutlookValueCheck.Core.Model;
 
@@ -40,7 +42,11 @@ public static class SentenceFeatures
     /// long), in no particular order, and returns how many there are; each weighs <see cref="ValueOf"/> of that
     /// count, so the scorer needs only a sum over the buckets.
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets)
+    public static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets) =>
+        Extract(sentence, buckets, Vector256.IsHardwareAccelerated);
+
+    /// <param name="vectorised">Whether to hash eight character positions at once (the same buckets; for tests of that).</param>
+    internal static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets, bool vectorised)
     {
         Span<char> text = stackalloc char[MaxCharacters + 2];
         var length = Normalise(sentence, text);
@@ -63,17 +69,51 @@ public static class SentenceFeatures
         }
         buckets[count++] = Bucket(Pair(previous, []));
 
-        // Character 3-, 4- and 5-grams from each position in one pass: the 4-gram's hash continues the 3-gram's.
-        for (var start = 0; start + MinGram <= normal.Length; start++)
+        count += CharGrams(normal, buckets[count..], vectorised);
+        return Distinct(buckets[..count]);
+    }
+
+    /// <summary>
+    /// The character 3-, 4- and 5-grams from each position, written to <paramref name="buckets"/>; returns how many.
+    /// Eight positions are hashed at once where the machine has 256-bit vectors, the rest one at a time: the same
+    /// hashes either way (a test holds the two to each other on every training sentence); hashing a 2 KB mail's
+    /// sentences took 20 µs instead of 30 µs (StageBenchmarks).
+    /// </summary>
+    private static int CharGrams(ReadOnlySpan<char> normal, Span<int> buckets, bool vectorised)
+    {
+        var count = 0;
+        var start = 0;
+        if (vectorised)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(normal);
+            var lanes = Vector256<uint>.Count;
+            // Eight starting positions whose 5-grams all end inside the text.
+            for (; start + lanes - 1 + MaxGram <= normal.Length; start += lanes)
+            {
+                var hash = Vector256.Create(Seed(CharGram));
+                for (var offset = 0; offset < MaxGram; offset++)
+                {
+                    var next = Vector128.Create(chars.Slice(start + offset, lanes));
+                    hash = (hash ^ Vector256.Create(Vector128.WidenLower(next), Vector128.WidenUpper(next))) * FnvPrime;
+                    if (offset + 1 < MinGram)
+                        continue;
+                    var bucket = Finish(hash ^ Vector256.Create((uint)(offset + 1) * GramMix)) & Vector256.Create((uint)Buckets - 1);
+                    bucket.AsInt32().CopyTo(buckets[count..]);
+                    count += lanes;
+                }
+            }
+        }
+        // One position at a time: the 4-gram's hash continues the 3-gram's.
+        for (; start + MinGram <= normal.Length; start++)
         {
             var hash = Hash(Seed(CharGram), normal.Slice(start, MinGram - 1));
             for (var n = MinGram; n <= MaxGram && start + n <= normal.Length; n++)
             {
                 hash = Step(hash, normal[start + n - 1]);
-                buckets[count++] = Bucket(Finish(hash ^ (uint)n * 0x27D4EB2Fu));
+                buckets[count++] = Bucket(Finish(hash ^ (uint)n * GramMix));
             }
         }
-        return Distinct(buckets[..count]);
+        return count;
     }
 
     /// <summary>The value of each of a sentence's <paramref name="distinct"/> features: 1/√n, so the vector has length 1.</summary>
@@ -145,12 +185,25 @@ public static class SentenceFeatures
         return hash;
     }
 
-    private static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+    private const uint FnvPrime = 16777619u;
+
+    // Sets a character n-gram's hash apart by its length.
+    private const uint GramMix = 0x27D4EB2Fu;
+
+    private static uint Step(uint hash, char c) => (hash ^ c) * FnvPrime;
 
     /// <summary>A bigram; an empty side stands for the start or the end of the sentence.</summary>
     private static uint Pair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         Finish(Hash(Step(Hash(Seed(Bigram), first), ' '), second));
 
     // FNV's low bits are weak for short inputs; a final mix spreads them before the mask.
-    private static uint Finish(uint hash) => BitOperations.RotateLeft(hash * 0x85EBCA6Bu, 13) ^ (hash >> 16);
+    private static uint Finish(uint hash) => BitOperations.RotateLeft(hash * FinishMix, 13) ^ (hash >> 16);
+
+    private static Vector256<uint> Finish(Vector256<uint> hash)
+    {
+        var mixed = hash * FinishMix;
+        return (Vector256.ShiftLeft(mixed, 13) | Vector256.ShiftRightLogical(mixed, 32 - 13)) ^ Vector256.ShiftRightLogical(hash, 16);
+    }
+
+    private const uint FinishMix = 0x85EBCA6Bu;
 }
