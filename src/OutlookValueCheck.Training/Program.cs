@@ -70,7 +70,7 @@ try
     }
     Console.WriteLine($"Training on {sentences.Count} sentences and {MailIntentTrainer.Folds} out-of-fold readings of their mails ({options})");
     var built = ModelBuilder.Build(data, options);
-    var difference = SentenceTrainer.LargestDifference(built.Sentences, sentences.Select(sentence => sentence.Text));
+    var difference = SentenceTrainer.LargestDifference(built.Sentences, sentences);
     if (difference > SentenceTrainer.Tolerance)
         throw new InvalidOperationException($"Core's scorer differs from ML.NET's by {difference} on a training sentence; the model was not written.");
 

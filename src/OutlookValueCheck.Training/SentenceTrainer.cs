@@ -93,15 +93,15 @@ public static class SentenceTrainer
             .Select(language => language.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>The largest difference between ML.NET's and Core's probability of any class on any of the sentences.</summary>
-    public static float LargestDifference(Trained trained, IEnumerable<string> sentences)
+    public static float LargestDifference(Trained trained, IEnumerable<TrainingSentence> sentences)
     {
         var engine = trained.Context.Model.CreatePredictionEngine<Row, Scores>(trained.Transformer);
         Span<float> ours = stackalloc float[SentenceLabels.Count];
         var largest = 0f;
-        foreach (var text in sentences)
+        foreach (var sentence in sentences)
         {
-            var theirs = engine.Predict(new Row { Label = SentenceLabel.Other.Name(), Features = FeaturesOf(text) }).Score;
-            trained.Model.Predict(text, ours);
+            var theirs = engine.Predict(new Row { Label = SentenceLabel.Other.Name(), Features = FeaturesOf(sentence) }).Score;
+            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, ours);
             for (var k = 0; k < theirs.Length; k++)
                 largest = MathF.Max(largest, MathF.Abs(theirs[k] - ours[(int)trained.Model.Classes[k]]));
         }
@@ -109,10 +109,10 @@ public static class SentenceTrainer
     }
 
     /// <summary>The sentence as ML.NET's sparse vector: its distinct buckets in ascending order, each 1/√n.</summary>
-    public static VBuffer<float> FeaturesOf(string text)
+    public static VBuffer<float> FeaturesOf(TrainingSentence sentence)
     {
         var found = new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(text, found);
+        var count = SentenceFeatures.Extract(sentence.Text, sentence.Previous, sentence.Next, found);
         var buckets = found[..count];
         Array.Sort(buckets);
         var values = Enumerable.Repeat(SentenceFeatures.ValueOf(count), count).ToArray();
@@ -120,5 +120,5 @@ public static class SentenceTrainer
     }
 
     private static Row RowOf(TrainingSentence sentence, float weight) =>
-        new() { Label = sentence.Label.Name(), Weight = weight, Features = FeaturesOf(sentence.Text) };
+        new() { Label = sentence.Label.Name(), Weight = weight, Features = FeaturesOf(sentence) };
 }

@@ -85,6 +85,7 @@ public static class TrainingData
             if (!mail.RootElement.TryGetProperty("sentences", out var list) || list.ValueKind != JsonValueKind.Array)
                 throw new TrainingDataException($"{at}: 'sentences' must be a list of {{text, label}}.");
             var index = 0;
+            var first = sentences.Count;
             foreach (var sentence in list.EnumerateArray())
             {
                 var where = $"{at} sentence {index}";
@@ -94,6 +95,8 @@ public static class TrainingData
                 sentences.Add(new TrainingSentence(id, index, StringField(sentence, "text", where), parsed, at));
                 index++;
             }
+            for (var i = first; i < sentences.Count; i++)
+                sentences[i] = sentences[i] with { Previous = i > first ? sentences[i - 1].Text : "", Next = i + 1 < sentences.Count ? sentences[i + 1].Text : "" };
         }
     }
 

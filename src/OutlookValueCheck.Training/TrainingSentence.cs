@@ -3,7 +3,13 @@ using OutlookValueCheck.Core.Model;
 namespace OutlookValueCheck.Training;
 
 /// <summary>A labeled sentence and where it came from ("en/logistics.jsonl:17", sentence 3 of mail logistics-0017).</summary>
-public sealed record TrainingSentence(string MailId, int Index, string Text, SentenceLabel Label, string Source);
+public sealed record TrainingSentence(string MailId, int Index, string Text, SentenceLabel Label, string Source)
+{
+    /// <summary>The sentences before and after it in its mail (empty at the start and the end).</summary>
+    public string Previous { get; init; } = "";
+
+    public string Next { get; init; } = "";
+}
 
 /// <summary>
 /// A labeled mail: its set ("logistics"), whom it went to as its author saw them ("former-customer"; empty when

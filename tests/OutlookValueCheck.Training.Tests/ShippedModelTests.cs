@@ -46,8 +46,8 @@ public sealed class ShippedModelTests
         var largest = 0f;
         foreach (var sentence in sentences)
         {
-            trained.Model.Predict(sentence.Text, retrained);
-            shipped.Predict(sentence.Text, ours);
+            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, retrained);
+            shipped.Predict(sentence.Text, sentence.Previous, sentence.Next, ours);
             for (var k = 0; k < retrained.Length; k++)
                 largest = MathF.Max(largest, MathF.Abs(retrained[k] - ours[k]));
         }
@@ -57,6 +57,6 @@ public sealed class ShippedModelTests
         var intentBiases = built.Model.Intents.Biases.ToArray().Zip(shipped.Intents.Biases.ToArray(), (a, b) => MathF.Abs(a - b)).Max();
         Assert.InRange(MathF.Max(intentWeights, intentBiases), 0f, 1e-3f);
         Assert.InRange(largest, 0f, 1e-3f);
-        Assert.InRange(SentenceTrainer.LargestDifference(trained, sentences.Select(sentence => sentence.Text)), 0f, SentenceTrainer.Tolerance);
+        Assert.InRange(SentenceTrainer.LargestDifference(trained, sentences), 0f, SentenceTrainer.Tolerance);
     }
 }

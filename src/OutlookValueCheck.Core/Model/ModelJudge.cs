@@ -36,6 +36,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
     internal sealed class Scratch
     {
         public readonly List<(TextPart Part, int Start, int End)> Sentences = new(32);
+        public readonly List<(int Start, int End)> Spans = new(32);
         public readonly List<float> Probabilities = new(32 * SentenceLabels.Count);
     }
 
@@ -82,9 +83,16 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         Span<float> sums = stackalloc float[LabelCount];
         sums.Clear();
         var sentences = 0;
-        foreach (var (start, end) in new SentenceSpans(judged))
+        var spans = scratch.Spans;
+        spans.Clear();
+        foreach (var span in new SentenceSpans(judged))
+            spans.Add(span);
+        for (var s = 0; s < spans.Count; s++)
         {
-            Model.Predict(judged.AsSpan(start, end - start), probabilities);
+            var (start, end) = spans[s];
+            var previous = s > 0 ? judged.AsSpan(spans[s - 1].Start, spans[s - 1].End - spans[s - 1].Start) : [];
+            var next = s + 1 < spans.Count ? judged.AsSpan(spans[s + 1].Start, spans[s + 1].End - spans[s + 1].Start) : [];
+            Model.Predict(judged.AsSpan(start, end - start), previous, next, probabilities);
             sentences++;
             for (var k = 0; k < LabelCount; k++)
             {

@@ -7,15 +7,18 @@ namespace OutlookValueCheck.Core.Model;
 /// <summary>
 /// Turns a sentence into the sentence model's features: hashed word unigrams and bigrams and character 3- to
 /// 5-grams of the sentence in a normal spelling (lower case, digits as 0, curly apostrophes straight, other
-/// punctuation but ? ! % and currency signs as spaces), each present feature weighted 1/√n so every sentence has
-/// length 1. Character n-grams carry typos ("chekcing in"), inflections and words the training data never had, and
-/// assume no language. Training (ML.NET) and prediction read exactly these features, so the shipped weights mean
-/// the same thing in both; change anything here and <see cref="Version"/> goes up, which makes the shipped model's
-/// fingerprint stale until it is retrained.
+/// punctuation but ? ! % and currency signs as spaces), and the words of the sentences just before and after it in
+/// the mail, each as a kind of its own (or, at the start or the end of the mail, that there is none); each present
+/// feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
+/// and words the training data never had, and assume no language. The neighbours' words say what the sentence is
+/// part of: "It syncs with your ERP." after "We now also offer a planning module" is an offer, after "You asked
+/// whether the export works" an answer (decision 95). Training (ML.NET) and prediction read exactly these features,
+/// so the shipped weights mean the same thing in both; change anything here and <see cref="Version"/> goes up, which
+/// makes the shipped model's fingerprint stale until it is retrained.
 /// </summary>
 public static class SentenceFeatures
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const int BucketBits = 18;
 
@@ -24,13 +27,13 @@ public static class SentenceFeatures
     /// <summary>Longer sentences are read up to here: a run-on list of 600 characters has shown what it does.</summary>
     public const int MaxCharacters = 600;
 
-    /// <summary>Enough room for the features of the longest sentence read (words, bigrams and three n-gram sizes).</summary>
-    public const int MaxFeatures = 5 * (MaxCharacters + 2);
+    /// <summary>Enough room for the features of the longest sentence read (words, bigrams and three n-gram sizes) and its neighbours' words.</summary>
+    public const int MaxFeatures = 6 * (MaxCharacters + 2);
 
     private const int MinGram = 3;
     private const int MaxGram = 5;
 
-    private const uint Unigram = 1, Bigram = 2, CharGram = 10;
+    private const uint Unigram = 1, Bigram = 2, PreviousWord = 3, NextWord = 4, CharGram = 10;
 
     // Which buckets this sentence already has: a bit per bucket (32 KB a thread), set while a sentence is read and
     // cleared after, so telling distinct features costs a bit test each instead of a sort.
@@ -40,13 +43,14 @@ public static class SentenceFeatures
     /// <summary>
     /// Writes the sentence's distinct feature buckets to <paramref name="buckets"/> (at least <see cref="MaxFeatures"/>
     /// long), in no particular order, and returns how many there are; each weighs <see cref="ValueOf"/> of that
-    /// count, so the scorer needs only a sum over the buckets.
+    /// count, so the scorer needs only a sum over the buckets. <paramref name="previous"/> and <paramref name="next"/>
+    /// are the sentences around it in the mail, empty where there is none (a subject line has neither).
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets) =>
-        Extract(sentence, buckets, Vector256.IsHardwareAccelerated);
+    public static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<int> buckets) =>
+        Extract(sentence, previous, next, buckets, Vector256.IsHardwareAccelerated);
 
     /// <param name="vectorised">Whether to hash eight character positions at once (the same buckets; for tests of that).</param>
-    internal static int Extract(ReadOnlySpan<char> sentence, Span<int> buckets, bool vectorised)
+    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<int> buckets, bool vectorised)
     {
         Span<char> text = stackalloc char[MaxCharacters + 2];
         var length = Normalise(sentence, text);
@@ -56,21 +60,48 @@ public static class SentenceFeatures
         var count = 0;
 
         // Words and bigrams: the spaces Normalise leaves are the only separators, one between each pair of words.
-        scoped ReadOnlySpan<char> previous = default;
+        scoped ReadOnlySpan<char> before = default;
         var position = 1;
         while (position < normal.Length)
         {
             var end = normal[position..].IndexOf(' ') + position;
             var word = normal[position..end];
             buckets[count++] = Bucket(Finish(Hash(Seed(Unigram), word)));
-            buckets[count++] = Bucket(Pair(previous, word));
-            previous = word;
+            buckets[count++] = Bucket(Pair(before, word));
+            before = word;
             position = end + 1;
         }
-        buckets[count++] = Bucket(Pair(previous, []));
+        buckets[count++] = Bucket(Pair(before, []));
 
         count += CharGrams(normal, buckets[count..], vectorised);
+        count += ContextWords(previous, PreviousWord, buckets[count..]);
+        count += ContextWords(next, NextWord, buckets[count..]);
         return Distinct(buckets[..count]);
+    }
+
+    /// <summary>
+    /// The words of a neighbouring sentence (up to <see cref="MaxCharacters"/> of it), as their own kind; no neighbour
+    /// at all is a feature too: the mail's first or last sentence.
+    /// </summary>
+    private static int ContextWords(ReadOnlySpan<char> neighbour, uint kind, Span<int> buckets)
+    {
+        Span<char> text = stackalloc char[MaxCharacters + 2];
+        var length = Normalise(neighbour, text);
+        if (length <= 2)
+        {
+            buckets[0] = Bucket(Finish(Seed(kind)));
+            return 1;
+        }
+        var normal = text[..length];
+        var count = 0;
+        var position = 1;
+        while (position < normal.Length && count < MaxCharacters / 2)
+        {
+            var end = normal[position..].IndexOf(' ') + position;
+            buckets[count++] = Bucket(Finish(Hash(Seed(kind), normal[position..end])));
+            position = end + 1;
+        }
+        return count;
     }
 
     /// <summary>

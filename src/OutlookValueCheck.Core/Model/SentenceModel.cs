@@ -91,12 +91,13 @@ public sealed class SentenceModel
 
     /// <summary>
     /// The probability of each label for the sentence, written to <paramref name="probabilities"/> indexed by
-    /// <see cref="SentenceLabel"/> (a label the model has no class for gets 0).
+    /// <see cref="SentenceLabel"/> (a label the model has no class for gets 0), for a sentence of a mail between
+    /// <paramref name="previous"/> and <paramref name="next"/> (empty at the mail's start and end).
     /// </summary>
-    public void Predict(ReadOnlySpan<char> sentence, Span<float> probabilities)
+    public void Predict(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<float> probabilities)
     {
         var buckets = _buckets ??= new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(sentence, buckets);
+        var count = SentenceFeatures.Extract(sentence, previous, next, buckets);
         var value = SentenceFeatures.ValueOf(count);
         var classCount = _classes.Length;
         Span<float> scores = stackalloc float[Stride];
@@ -117,6 +118,9 @@ public sealed class SentenceModel
         for (var k = 0; k < classCount; k++)
             probabilities[(int)_classes[k]] = scores[k] / sum;
     }
+
+    /// <summary>A sentence on its own, with no mail around it (a subject line, or a sentence tried out).</summary>
+    public void Predict(ReadOnlySpan<char> sentence, Span<float> probabilities) => Predict(sentence, [], [], probabilities);
 
     /// <summary>
     /// Adds up the weight rows of the sentence's features, two rows at a time into sums held in registers (two

@@ -4,10 +4,10 @@ namespace OutlookValueCheck.Core.Tests.Model;
 
 public sealed class SentenceFeaturesTests
 {
-    private static int[] Features(string sentence)
+    private static int[] Features(string sentence, string previous = "", string next = "")
     {
         var buckets = new int[SentenceFeatures.MaxFeatures];
-        var features = buckets[..SentenceFeatures.Extract(sentence, buckets)];
+        var features = buckets[..SentenceFeatures.Extract(sentence, previous, next, buckets)];
         Array.Sort(features);
         return features;
     }
@@ -21,11 +21,12 @@ public sealed class SentenceFeaturesTests
     [Fact]
     public void Features_are_distinct_buckets_and_a_sentence_vector_has_length_one()
     {
-        // " just checking in " is 18 characters: 16 trigrams, 15 four-grams, 14 five-grams, with 3 words and 4 bigrams.
+        // " just checking in " is 18 characters: 16 trigrams, 15 four-grams, 14 five-grams, with 3 words and 4 bigrams,
+        // and that nothing comes before or after it.
         var features = Features("Just checking in");
         var repeated = Features("in in in");
 
-        Assert.InRange(features.Length, 40, 3 + 4 + 16 + 15 + 14);
+        Assert.InRange(features.Length, 40, 3 + 4 + 16 + 15 + 14 + 2);
         Assert.Equal(features.Distinct(), features);
         Assert.Equal(repeated.Distinct(), repeated);
         Assert.All(features, bucket => Assert.InRange(bucket, 0, SentenceFeatures.Buckets - 1));
@@ -39,5 +40,21 @@ public sealed class SentenceFeaturesTests
 
         Assert.Equal(Features(longSentence[..SentenceFeatures.MaxCharacters]), Features(longSentence));
         Assert.Empty(Features("  -- ... "));
+    }
+
+    [Fact]
+    public void The_words_of_the_sentences_around_it_are_features_of_their_own_kind()
+    {
+        const string sentence = "It syncs with your ERP.";
+        var alone = Features(sentence);
+        var afterAnOffer = Features(sentence, previous: "We now also offer a planning module.");
+        var beforeAnOffer = Features(sentence, next: "We now also offer a planning module.");
+
+        // Seven words where "nothing before it" was: six more features, all of them new (not the sentence's own words).
+        Assert.Equal(alone.Length + 6, afterAnOffer.Length);
+        Assert.Equal(alone.Length + 6, beforeAnOffer.Length);
+        Assert.Equal(alone.Length - 1, alone.Intersect(afterAnOffer).Count());
+        Assert.NotEqual(afterAnOffer, beforeAnOffer);
+        Assert.Equal(alone, Features(sentence, previous: "  -- ", next: ""));
     }
 }
