@@ -83,6 +83,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         Span<float> sums = stackalloc float[LabelCount];
         sums.Clear();
         var sentences = 0;
+        // Split first: each sentence is read with the ones before and after it (decision 95).
         var spans = scratch.Spans;
         spans.Clear();
         foreach (var span in new SentenceSpans(judged))
