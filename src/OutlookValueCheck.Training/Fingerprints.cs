@@ -11,7 +11,17 @@ namespace OutlookValueCheck.Training;
 /// </summary>
 public static class Fingerprints
 {
-    public static string Of(string folder, TrainerOptions options)
+    public static string Of(string folder, TrainerOptions options) =>
+        Of(folder, $"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits} mail features v{MailFeatures.Version}\0{options}");
+
+    /// <summary>
+    /// What a sentence model alone is made of: the same, without the mail-intent model's features and settings, so
+    /// trying those keeps the sentence models already trained (<see cref="SentenceModelCache"/>).
+    /// </summary>
+    public static string OfSentences(string folder, TrainerOptions options) =>
+        Of(folder, $"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits}\0{options.SentenceSettings}");
+
+    private static string Of(string folder, string settings)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in TrainingData.FilesIn(folder))
@@ -21,7 +31,7 @@ public static class Fingerprints
             hash.AppendData(File.ReadAllBytes(Path.Combine(folder, file)));
             hash.AppendData([0]);
         }
-        hash.AppendData(Encoding.UTF8.GetBytes($"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits} mail features v{MailFeatures.Version}\0{options}"));
+        hash.AppendData(Encoding.UTF8.GetBytes(settings));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -1,3 +1,4 @@
+using OutlookValueCheck.Core.Detectors;
 using System.Globalization;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Judgment;
@@ -19,12 +20,6 @@ public static class HeldOutMails
     /// <summary>An intent is read at the policy's normal sensitivity, the default.</summary>
     private static readonly float Reads = Sensitivity.Normal.Threshold();
 
-    /// <summary>
-    /// RenewalDetector's faint recap (a private constant of an internal detector, written again here): a renewal push
-    /// with a value reading at least this is no finding.
-    /// </summary>
-    private const float FaintRecap = 0.35f;
-
     /// <summary>Each intent scored: how a judge's reading says it, and how the author's intents do.</summary>
     private static readonly (string Intent, Func<MailIntents, bool> Read, Func<TrainingMail, bool> Expected, Func<TrainingMail, bool> Among)[] Intents =
     [
@@ -39,7 +34,7 @@ public static class HeldOutMails
         ("generic-pitch, customers", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "customer"),
         ("generic-pitch, former", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "former-customer"),
         // What the renewal-without-value finding needs, as RenewalDetector reads it.
-        ("renewal-without-value", intents => intents.RenewalPush.Confidence >= Reads && intents.ValueRecap.Confidence < FaintRecap,
+        ("renewal-without-value", intents => intents.RenewalPush.Confidence >= Reads && intents.ValueRecap.Confidence < RenewalDetector.RecapHoldsBack,
             mail => mail.Intents.Contains("renewal-push") && !mail.Intents.Contains("value-recap"), _ => true),
     ];
 
@@ -126,8 +121,11 @@ public static class HeldOutMails
         if (mails.Count == 0)
             throw new TrainingDataException($"{folder}: no training set is named {string.Join(" or ", heldOut)}.");
         var trainingMails = byHeldOut[false].ToList();
-        var sentenceModel = Cached(cache, folder, heldOut, options,
-            () => SentenceTrainer.Train(training, options, "held-out").Model.WithIntents(MailIntentTrainer.Train(training, trainingMails, options)));
+        // The sentence models are kept by what they were made of; the mail-intent model is retrained each time (seconds).
+        var models = new SentenceModelCache(cache);
+        var madeOf = Fingerprints.OfSentences(folder, options) + "\0held out " + string.Join(",", heldOut.Order(StringComparer.Ordinal));
+        var sentenceModel = models.Get(madeOf, () => SentenceTrainer.Train(training, options, "held-out").Model)
+            .WithIntents(MailIntentTrainer.Train(training, trainingMails, options, models, madeOf));
         var model = new ModelJudge(sentenceModel);
         var probabilities = new float[SentenceLabels.Count];
         var heldOutSentences = all.Where(sentence => heldOut.Contains(SetOf(sentence))).Select(sentence =>
@@ -191,26 +189,6 @@ public static class HeldOutMails
 
     private static string Confidences(MailIntents reading) => string.Create(CultureInfo.InvariantCulture,
         $"pitch {reading.GenericPitch.Confidence:F2} check-in {reading.CheckInOnly.Confidence:F2} renewal {reading.RenewalPush.Confidence:F2} recap {reading.ValueRecap.Confidence:F2} upsell {reading.Upsell.Confidence:F2} seller {reading.SellerCentric.Confidence:F2} help {reading.HelpGiven.Confidence:F2}");
-
-    private static SentenceModel Cached(string? cache, string folder, IReadOnlySet<string> heldOut, TrainerOptions options, Func<SentenceModel> train)
-    {
-        if (cache is null)
-            return train();
-        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            Fingerprints.Of(folder, options) + "\0" + string.Join(",", heldOut.Order(StringComparer.Ordinal)))))[..16];
-        var path = Path.Combine(cache, $"held-out-{key}.bin");
-        if (File.Exists(path))
-        {
-            using var stored = File.OpenRead(path);
-            return SentenceModelFile.Read(stored);
-        }
-        var model = train();
-        Directory.CreateDirectory(cache);
-        using (var file = File.Create(path + ".tmp"))
-            SentenceModelFile.Write(model, file);
-        File.Move(path + ".tmp", path, overwrite: true);
-        return model;
-    }
 
     /// <summary>"en/medtech.jsonl:12" → "medtech".</summary>
     private static string SetOf(TrainingSentence sentence) => Path.GetFileNameWithoutExtension(sentence.Source[..sentence.Source.LastIndexOf(':')]);

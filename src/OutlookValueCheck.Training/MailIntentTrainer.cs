@@ -34,9 +34,11 @@ public static class MailIntentTrainer
         public float Probability { get; set; }
     }
 
-    public static MailIntentModel Train(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<TrainingMail> mails, TrainerOptions options)
+    /// <param name="cache">Where the out-of-fold sentence models are kept, filed under <paramref name="madeOf"/> and the fold.</param>
+    public static MailIntentModel Train(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<TrainingMail> mails, TrainerOptions options,
+        SentenceModelCache? cache = null, string madeOf = "")
     {
-        var features = OutOfFoldFeatures(sentences, mails, options);
+        var features = OutOfFoldFeatures(sentences, mails, options, cache ?? new SentenceModelCache(null), madeOf);
         var context = new MLContext(options.Seed);
         var weights = new float[MailIntentNames.All.Count * MailFeatures.Count];
         var biases = new float[MailIntentNames.All.Count];
@@ -82,13 +84,15 @@ public static class MailIntentTrainer
     }
 
     /// <summary>Each mail's features as read by a sentence model trained on the other folds' mails.</summary>
-    public static float[][] OutOfFoldFeatures(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<TrainingMail> mails, TrainerOptions options)
+    private static float[][] OutOfFoldFeatures(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<TrainingMail> mails, TrainerOptions options,
+        SentenceModelCache cache, string madeOf)
     {
         var foldOf = CrossValidation.FoldsByMail(mails.Select(mail => mail.Id), options.Seed, Folds);
         var features = new float[mails.Count][];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = SentenceTrainer.Train([.. sentences.Where(sentence => foldOf[sentence.MailId] != fold)], options, "out-of-fold").Model;
+            var model = cache.Get($"{madeOf}\0out-of-fold {fold} of {Folds}",
+                () => SentenceTrainer.Train([.. sentences.Where(sentence => foldOf[sentence.MailId] != fold)], options, "out-of-fold").Model);
             var judge = new ModelJudge(model);
             for (var m = 0; m < mails.Count; m++)
             {

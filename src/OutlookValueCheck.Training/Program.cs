@@ -9,7 +9,7 @@ try
     var repository = RepositoryRoot.Find();
     var data = Argument("--data") ?? Path.Combine(repository, "tests", "corpus", "training");
     var output = Argument("--out") ?? Path.Combine(repository, "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
-    // --l2, --iterations, --class-weighting and --intent-weighting are for trying settings with --cross-validate, and --seed for
+    // --l2, --iterations, --class-weighting, --intent-l2 and --intent-weighting are for trying settings with --cross-validate, and --seed for
     // seeing how much held-out scores move by chance alone (another seed deals other author folds); the shipped model uses the defaults.
     var defaults = new TrainerOptions();
     var options = defaults with
@@ -17,6 +17,7 @@ try
         L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
         Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
         SentenceClassWeighting = Argument("--class-weighting") is { } classes ? float.Parse(classes, System.Globalization.CultureInfo.InvariantCulture) : defaults.SentenceClassWeighting,
+        IntentL2Regularization = Argument("--intent-l2") is { } intentL2 ? float.Parse(intentL2, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentL2Regularization,
         IntentPositiveWeighting = Argument("--intent-weighting") is { } weighting ? float.Parse(weighting, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentPositiveWeighting,
         Seed = Argument("--seed") is { } seed ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : defaults.Seed,
     };

@@ -27,6 +27,10 @@ public sealed record TrainerOptions
     /// </summary>
     public float IntentPositiveWeighting { get; init; } = 0.5f;
 
+    /// <summary>The settings the sentence model depends on (not the mail-intent model's).</summary>
+    public string SentenceSettings => string.Create(CultureInfo.InvariantCulture,
+        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} classes^{SentenceClassWeighting:R} threads=1");
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"sdca-maximum-entropy seed={Seed} l2={L2Regularization:R} iterations={Iterations} classes^{SentenceClassWeighting:R} threads=1; intents: lbfgs-logistic l2={IntentL2Regularization:R} positives^{IntentPositiveWeighting:R} folds={MailIntentTrainer.Folds}");
+        $"{SentenceSettings}; intents: lbfgs-logistic l2={IntentL2Regularization:R} positives^{IntentPositiveWeighting:R} folds={MailIntentTrainer.Folds}");
 }

@@ -6,16 +6,18 @@ namespace OutlookValueCheck.Core.Detectors;
 /// <summary>A renewal, contract or price mail to a customer that pushes price or signature without recapping value.</summary>
 internal sealed class RenewalDetector : IDetector
 {
-    private const float FaintRecap = 0.35f;
+    /// <summary>
+    /// A value recap the judge reads at even chance holds the finding back, as every learned intent counts at even
+    /// chance (decision 90). It does not move with the policy's sensitivity, which says how sure of the push to be.
+    /// </summary>
+    internal const float RecapHoldsBack = 0.5f;
 
     public IEnumerable<FindingCode> Codes => [FindingCode.RenewalWithoutValue];
 
     public IEnumerable<Finding> Detect(CheckContext context)
     {
         var intents = context.Intents;
-        // The finding blames the mail for saying nothing about value, so even a recap the judge only suspects holds it
-        // back (the model reads value from recap, substance and recipient-specific sentences beside any price talk).
-        if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= FaintRecap)
+        if (!context.Reads(intents.RenewalPush, FindingCode.RenewalWithoutValue) || intents.ValueRecap.Confidence >= RecapHoldsBack)
             yield break;
         var phrases = EvidenceOf.Phrases(intents.RenewalPush.Evidence).ToList();
         var quote = context.QuoteAside(intents.RenewalPush.Evidence);

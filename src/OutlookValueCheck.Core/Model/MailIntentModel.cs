@@ -1,8 +1,7 @@
 namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
-/// The mail-level intents the mail-intent model gives a confidence for; the wire names are the training data's. The
-/// renewal push and its value are not among them: <see cref="IntentRules"/> reads those.
+/// The mail-level intents the mail-intent model gives a confidence for; the wire names are the training data's.
 /// </summary>
 public enum MailIntent
 {
@@ -11,6 +10,8 @@ public enum MailIntent
     SellerCentric,
     Upsell,
     Helpful,
+    RenewalPush,
+    ValueRecap,
 }
 
 public static class MailIntentNames
@@ -23,6 +24,8 @@ public static class MailIntentNames
         MailIntent.CheckInOnly => "check-in-only",
         MailIntent.SellerCentric => "seller-centric",
         MailIntent.Upsell => "upsell",
+        MailIntent.RenewalPush => "renewal-push",
+        MailIntent.ValueRecap => "value-recap",
         _ => "helpful",
     };
 }

@@ -7,7 +7,7 @@ namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
 /// The trained judge: classifies each authored sentence (and the subject) with the <see cref="SentenceModel"/> and
-/// reads the mail's intents from those sentences with its <see cref="MailIntentModel"/> (the renewal ones with
+/// reads the mail's intents from those sentences with its <see cref="MailIntentModel"/> (the renewal push gated by
 /// <see cref="IntentRules"/>). An intent's evidence is the sentences that carry it.
 /// </summary>
 public sealed class ModelJudge(SentenceModel model) : IMailJudge
@@ -140,10 +140,8 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             {
                 GenericPitch = Accusation(c[(int)MailIntent.GenericPitch], subject, text, SentenceLabel.IntroUs, SentenceLabel.MeetingAsk, SentenceLabel.SelfPromo),
                 CheckInOnly = Accusation(c[(int)MailIntent.CheckInOnly], subject, text, SentenceLabel.CheckIn),
-                // The renewal intents keep their rules (IntentRules says why).
-                RenewalPush = Accusation(IntentRules.RenewalPush(Maxima), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
-                ValueRecap = Intent(IntentRules.ValueRecap(Features[MailFeatures.BesideRecap], Features[MailFeatures.BesideRecap + 1], Features[MailFeatures.BesideRecap + 2]),
-                    subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
+                RenewalPush = Accusation(IntentRules.RenewalPush(c[(int)MailIntent.RenewalPush], Maxima), subject, text, SentenceLabel.PricePush, SentenceLabel.Renewal),
+                ValueRecap = Intent(c[(int)MailIntent.ValueRecap], subject, text, SentenceLabel.ValueRecap, SentenceLabel.Substance, SentenceLabel.RecipientSpecific),
                 Upsell = Accusation(c[(int)MailIntent.Upsell], subject, text, SentenceLabel.Upsell),
                 SellerCentric = Accusation(c[(int)MailIntent.SellerCentric], subject, text, SentenceLabel.SelfPromo, SentenceLabel.IntroUs),
                 HelpGiven = Intent(c[(int)MailIntent.Helpful], subject, text, SentenceLabel.Substance),

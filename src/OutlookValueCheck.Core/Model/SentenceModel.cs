@@ -46,7 +46,10 @@ public sealed class SentenceModel
         return new SentenceModel(this, intents);
     }
 
-    private SentenceModel(SentenceModel sentences, MailIntentModel intents)
+    /// <summary>A model that shares this one's sentence weights and reads no mails: for training the mail-intent model.</summary>
+    public SentenceModel WithoutIntents() => new(this, null);
+
+    private SentenceModel(SentenceModel sentences, MailIntentModel? intents)
     {
         Fingerprint = sentences.Fingerprint;
         Description = sentences.Description;

@@ -16,7 +16,6 @@ public static class SentenceModelFile
 
     public static void Write(SentenceModel model, Stream stream)
     {
-        var intents = model.Intents ?? throw new ArgumentException("A model file needs the mail-intent model trained with the sentence model.", nameof(model));
         using var compressed = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(compressed, Encoding.UTF8);
         writer.Write(Magic);
@@ -47,6 +46,13 @@ public static class SentenceModelFile
             writer.Write(bucket);
             foreach (var weight in row)
                 writer.Write(weight);
+        }
+        if (model.Intents is not { } intents)
+        {
+            writer.Write(0);
+            writer.Write(0);
+            writer.Write(0);
+            return;
         }
         writer.Write(MailFeatures.Version);
         writer.Write(MailFeatures.Count);
@@ -109,7 +115,8 @@ public static class SentenceModelFile
             var intents = ReadIntents(reader);
             if (reader.Read() != -1)
                 throw new InvalidDataException("it has data after the last weight.");
-            return new SentenceModel(fingerprint, description, classes, biases, weights, languages).WithIntents(intents);
+            var sentences = new SentenceModel(fingerprint, description, classes, biases, weights, languages);
+            return intents is null ? sentences : sentences.WithIntents(intents);
         }
         catch (InvalidOperationException)
         {
@@ -126,11 +133,14 @@ public static class SentenceModelFile
         }
     }
 
-    private static MailIntentModel ReadIntents(BinaryReader reader)
+    private static MailIntentModel? ReadIntents(BinaryReader reader)
     {
-        Expect("mail feature version", MailFeatures.Version, reader.ReadInt32());
-        Expect("mail feature count", MailFeatures.Count, reader.ReadInt32());
-        Expect("mail intent count", MailIntentNames.All.Count, reader.ReadInt32());
+        var (version, count, intentCount) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        if ((version, count, intentCount) == (0, 0, 0))
+            return null;
+        Expect("mail feature version", MailFeatures.Version, version);
+        Expect("mail feature count", MailFeatures.Count, count);
+        Expect("mail intent count", MailIntentNames.All.Count, intentCount);
         var weights = new float[MailIntentNames.All.Count * MailFeatures.Count];
         var biases = new float[MailIntentNames.All.Count];
         foreach (var intent in MailIntentNames.All)

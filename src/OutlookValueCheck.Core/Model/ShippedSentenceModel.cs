@@ -25,7 +25,10 @@ public static class ShippedSentenceModel
     {
         try
         {
-            return SentenceModelFile.Read(stream);
+            var model = SentenceModelFile.Read(stream);
+            if (model.Intents is null)
+                throw new InvalidDataException("it has no mail-intent model (it was kept aside for training); retrain it with valuecheck-train.");
+            return model;
         }
         catch (InvalidDataException exception)
         {

@@ -12,11 +12,12 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// German, French and Spanish sets stranger-de2, stranger-fr2, stranger-es2), scored by <c>valuecheck eval</c>'s
 /// runner and scorer: the numbers recorded for the shipped judges are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. The lexicon's
-/// rows were recorded on 2026-12-02. The model's and the combined judge's were re-recorded on 2026-12-04, after the model
-/// learnt to read each sentence with the words of the sentences around it, a change chosen on held-out training authors
-/// (decision 95): over every mailbox both find 986 of 1,163 expected findings, as before, with 30 mails with a forbidden
-/// code against 37 and 15 clean mails stopped against 17 (README). Only the per-code
-/// table is printed: nobody reads these mails or their labels one by one, and no rule is fitted to them.
+/// rows were recorded on 2026-12-02. The model's and the combined judge's were re-recorded on 2026-12-05, after the
+/// mail-intent model learnt the renewal push and the value recap too, over mail features that count sentences and pair
+/// labels, a change chosen on held-out training authors (decision 96): over every mailbox both find 993 of 1,163
+/// expected findings against 986, with 26 mails with a forbidden code against 30 and 15 clean mails stopped, as
+/// before (README). Only the per-code table is printed: nobody reads these mails or their labels one by one, and no rule
+/// is fitted to them.
 /// </summary>
 public sealed class StrangerScoreTests(ITestOutputHelper output)
 {
@@ -25,47 +26,47 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
     [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
     [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 1, 1, 42)]
-    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 54, 62, 5, 5, 47)]
-    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 4, 3, 52)]
-    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 0, 0, 55)]
-    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 49, 61, 1, 1, 42)]
-    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 54, 62, 5, 5, 47)]
-    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 4, 3, 52)]
-    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 0, 0, 55)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
+    [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
+    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
+    [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
+    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
     [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
     [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
     [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
     [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 30, 61, 1, 1, 44)]
-    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 55, 63, 0, 0, 41)]
-    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 0, 39)]
-    [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 58, 62, 1, 0, 40)]
+    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 56, 63, 0, 0, 41)]
+    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 2, 39)]
+    [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 57, 62, 0, 0, 40)]
     [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 58, 61, 1, 1, 44)]
-    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 55, 63, 0, 0, 41)]
-    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 0, 39)]
-    [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 58, 62, 1, 0, 40)]
+    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 56, 63, 0, 0, 41)]
+    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 2, 39)]
+    [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 57, 62, 0, 0, 40)]
     [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 58, 61, 1, 1, 44)]
     [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 25, 107, 0, 1, 63)]
     [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 23, 96, 0, 0, 59)]
     [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 22, 94, 0, 0, 59)]
-    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 83, 107, 1, 1, 63)]
-    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 72, 96, 4, 0, 59)]
-    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 71, 94, 2, 0, 59)]
-    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 83, 107, 1, 1, 63)]
-    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 72, 96, 4, 0, 59)]
-    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 71, 94, 2, 0, 59)]
+    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 4, 1, 63)]
+    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
+    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
+    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 4, 1, 63)]
+    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
+    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
     [InlineData("lexicon", "stranger-de2", "software", "lorenz-quast.example", 122, 25, 89, 0, 0, 63)]
     [InlineData("lexicon", "stranger-de2", "software-2", "lorenz-quast.example", 109, 23, 79, 1, 1, 55)]
     [InlineData("lexicon", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 23, 99, 0, 0, 49)]
     [InlineData("lexicon", "stranger-es2", "accounting", "contabilia.example", 110, 24, 91, 0, 0, 58)]
-    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 74, 89, 1, 0, 63)]
-    [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 70, 79, 4, 1, 55)]
-    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 75, 99, 3, 2, 49)]
-    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 84, 91, 2, 1, 58)]
-    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 74, 89, 1, 0, 63)]
-    [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 70, 79, 4, 1, 55)]
-    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 75, 99, 3, 2, 49)]
-    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 84, 91, 2, 1, 58)]
+    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 76, 89, 2, 0, 63)]
+    [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 71, 79, 3, 1, 55)]
+    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 2, 2, 49)]
+    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 2, 2, 58)]
+    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 76, 89, 2, 0, 63)]
+    [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 71, 79, 3, 1, 55)]
+    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 2, 2, 49)]
+    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 2, 2, 58)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {

@@ -45,12 +45,21 @@ public sealed class SentenceModelFileTests
     }
 
     [Fact]
-    public void A_sentence_model_without_its_mail_intent_model_cannot_be_written_or_judge_a_mail()
+    public void A_sentence_model_without_its_mail_intent_model_reads_back_without_one_and_can_neither_be_shipped_nor_judge_a_mail()
     {
         var shipped = ShippedSentenceModel.Get();
-        var bare = new SentenceModel(shipped.Fingerprint, shipped.Description, shipped.Classes, shipped.Biases.ToArray(), shipped.Weights);
+        var bare = shipped.WithoutIntents();
+        using var file = new MemoryStream();
+        SentenceModelFile.Write(bare, file);
 
-        Assert.Throws<ArgumentException>(() => SentenceModelFile.Write(bare, new MemoryStream()));
+        file.Position = 0;
+        var read = SentenceModelFile.Read(file);
+        Assert.Null(read.Intents);
+        Assert.Equal(shipped.Weights, read.Weights);
+        file.Position = 0;
+        var refused = Assert.Throws<JudgeUnavailableException>(() => ShippedSentenceModel.ReadFrom(file, "kept-aside.bin"));
+        Assert.Contains("'kept-aside.bin'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("no mail-intent model", refused.Message, StringComparison.Ordinal);
         var problem = Assert.Throws<InvalidOperationException>(() => new ModelJudge(bare).Judge("Hi", OutlookValueCheck.Core.Text.MailText.From("Any news?", OutlookValueCheck.Core.Drafts.BodyFormat.Text), new(["contoso"], [])));
         Assert.Contains("no mail-intent model", problem.Message, StringComparison.Ordinal);
     }

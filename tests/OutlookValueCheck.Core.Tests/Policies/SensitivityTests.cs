@@ -81,7 +81,7 @@ public sealed class SensitivityTests
     }
 
     /// <summary>The browser test of the console's sensitivity preview types this mail (web/tests/browser/console.spec.ts).</summary>
-    public const string LeaningCheckIn = "Saw the news about your new warehouse.";
+    public const string LeaningCheckIn = "Saw the news about your new warehouse. Hope it went well!";
 
     [Fact]
     public void The_console_tests_leaning_mail_is_one_the_shipped_judge_only_leans_on_as_a_check_in()

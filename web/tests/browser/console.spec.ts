@@ -291,7 +291,7 @@ test("a manager sets how sure the check must be for a text code, previews it, se
   await page.getByLabel("Recipients", { exact: true }).fill("julia.berg@adatum.com");
   await page.getByLabel("Subject", { exact: true }).fill("Hi");
   // Core's SensitivityTests keeps this mail in that band for the shipped model (a retrain that moves it fails there first).
-  await page.getByLabel("Mail text").fill("Saw the news about your new warehouse.");
+  await page.getByLabel("Mail text").fill("Saw the news about your new warehouse. Hope it went well!");
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("region", { name: "With your changes" })).toContainText("no-value-check-in");
   await expect(page.getByRole("region", { name: "With the saved policy" })).toContainText("No findings.");
