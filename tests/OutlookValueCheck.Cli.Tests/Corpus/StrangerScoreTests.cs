@@ -14,9 +14,10 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. The lexicon's
 /// rows were recorded on 2026-12-02. The model's and the combined judge's were re-recorded on 2026-12-05, after the
 /// mail-intent model learnt the renewal push and the value recap too, over mail features that count sentences and pair
-/// labels, a change chosen on held-out training authors (decision 96): over every mailbox both find 993 of 1,163
-/// expected findings against 986, with 26 mails with a forbidden code against 30 and 15 clean mails stopped, as
-/// before (README). Only the per-code table is printed: nobody reads these mails or their labels one by one, and no rule
+/// labels, a change chosen on held-out training authors (decision 96), and again on 2026-12-07 with the model as
+/// training makes it (the first file shipped with the change came from an earlier state of the features): over every
+/// mailbox both find 992 of 1,163 expected findings against 986, with 27 mails with a forbidden code against 30 and 15
+/// clean mails stopped, as before (README). Only the per-code table is printed: nobody reads these mails or their labels one by one, and no rule
 /// is fitted to them.
 /// </summary>
 public sealed class StrangerScoreTests(ITestOutputHelper output)
@@ -26,11 +27,11 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
     [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
     [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 50, 61, 1, 1, 42)]
     [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
     [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
     [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
-    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 50, 61, 1, 1, 42)]
     [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
     [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
     [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
@@ -49,10 +50,10 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 25, 107, 0, 1, 63)]
     [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 23, 96, 0, 0, 59)]
     [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 22, 94, 0, 0, 59)]
-    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 4, 1, 63)]
+    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 5, 1, 63)]
     [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
     [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
-    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 4, 1, 63)]
+    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 5, 1, 63)]
     [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
     [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
     [InlineData("lexicon", "stranger-de2", "software", "lorenz-quast.example", 122, 25, 89, 0, 0, 63)]
