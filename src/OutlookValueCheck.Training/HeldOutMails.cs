@@ -33,10 +33,17 @@ public static class HeldOutMails
         // A pitch among the mails to customers, and to former ones: where it becomes a finding.
         ("generic-pitch, customers", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "customer"),
         ("generic-pitch, former", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "former-customer"),
+        // Seller-centric among mails to customers and former ones, as read (and raised, since decision 97) and as
+        // SellerCentricDetector raised it before, never beside a pitch.
+        ("seller-centric, customers", intents => intents.SellerCentric.Confidence >= Reads, mail => mail.Intents.Contains("seller-centric"), ToACustomer),
+        ("seller-centric, no pitch", intents => intents.SellerCentric.Confidence >= Reads && intents.GenericPitch.Confidence < Reads,
+            mail => mail.Intents.Contains("seller-centric"), ToACustomer),
         // What the renewal-without-value finding needs, as RenewalDetector reads it.
         ("renewal-without-value", intents => intents.RenewalPush.Confidence >= Reads && intents.ValueRecap.Confidence < RenewalDetector.RecapHoldsBack,
             mail => mail.Intents.Contains("renewal-push") && !mail.Intents.Contains("value-recap"), _ => true),
     ];
+
+    private static bool ToACustomer(TrainingMail mail) => mail.To is "customer" or "former-customer";
 
     private static (string, Func<MailIntents, bool>, Func<TrainingMail, bool>, Func<TrainingMail, bool>) Labeled(string intent, Func<MailIntents, bool> read) =>
         (intent, read, mail => mail.Intents.Contains(intent), _ => true);

@@ -1,11 +1,11 @@
 using OutlookValueCheck.Core.Findings;
-using OutlookValueCheck.Core.Recipients;
 
 namespace OutlookValueCheck.Core.Detectors;
 
 /// <summary>
-/// A mail about us and our company with nothing specific to the recipient. Not raised where a pitch finding
-/// already says the same thing more precisely for that recipient.
+/// A mail about us and our company with nothing specific to the recipient. Raised beside a pitch finding too: the
+/// pitch finding says whom the pitch wrongs, this one what the mail lacks, and authors who never saw the code label
+/// both on a third of pitches to customers (decision 97).
 /// </summary>
 internal sealed class SellerCentricDetector : IDetector
 {
@@ -21,10 +21,6 @@ internal sealed class SellerCentricDetector : IDetector
         var quote = context.QuoteAside(phrases);
         foreach (var recipient in context.Targets)
         {
-            var pitchAlreadySaid = recipient.Account?.Relationship is Relationship.Customer or Relationship.FormerCustomer
-                && context.Reads(intents.GenericPitch, recipient.Account.Relationship == Relationship.Customer ? FindingCode.PitchToCustomer : FindingCode.FormerCustomer);
-            if (pitchAlreadySaid)
-                continue;
             yield return context.Finding(
                 FindingCode.SellerCentric, recipient,
                 context.Wording.SellerCentric(intents.SellerCentric.IsSure, quote, recipient.DisplayName),

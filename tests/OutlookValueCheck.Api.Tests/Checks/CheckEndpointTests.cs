@@ -112,7 +112,7 @@ public abstract class CheckEndpointTests : IAsyncLifetime
         var decisions = await _app.DecisionsAsync(ValueCheckApplication.TenantA);
         Assert.Equal(before + 1, decisions.Count);
         var decision = decisions.OrderBy(row => row.Key).Last();
-        Assert.Equal("pitch-to-customer", decision.Codes);
+        Assert.Equal("pitch-to-customer,seller-centric", decision.Codes);
         Assert.Equal("warn", decision.Verdict);
         Assert.DoesNotContain("tom@fabrikam.com", decision.RecipientHashes, StringComparison.Ordinal);
         Assert.DoesNotContain("anna", decision.SellerHash, StringComparison.Ordinal);

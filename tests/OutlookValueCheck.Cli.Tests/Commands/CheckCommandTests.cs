@@ -99,7 +99,7 @@ public sealed class CheckCommandTests
     public void A_policy_can_turn_a_finding_off()
     {
         using var folder = new TempFolder();
-        var policy = folder.File("policy.json", """{ "severities": { "pitch-to-customer": "off" } }""");
+        var policy = folder.File("policy.json", """{ "severities": { "pitch-to-customer": "off", "seller-centric": "off" } }""");
 
         var run = CliRun.Of("check", RepositoryPaths.Corpus("holdout", "h02.eml"), "--crm", Crm, "--policy", policy);
 

@@ -12,11 +12,9 @@ namespace OutlookValueCheck.Cli.Tests.Corpus;
 /// German, French and Spanish sets stranger-de2, stranger-fr2, stranger-es2), scored by <c>valuecheck eval</c>'s
 /// runner and scorer: the numbers recorded for the shipped judges are its floors (expected findings found) and ceilings
 /// (mails with a forbidden code, clean mail stopped), so a change that loses ground on strangers' mail fails. The lexicon's
-/// rows were recorded on 2026-12-02. The model's and the combined judge's were re-recorded on 2026-12-05, after the
-/// mail-intent model learnt the renewal push and the value recap too, over mail features that count sentences and pair
-/// labels, a change chosen on held-out training authors (decision 96), and again on 2026-12-07 with the model as
-/// training makes it (the first file shipped with the change came from an earlier state of the features): over every
-/// mailbox both find 992 of 1,163 expected findings against 986, with 27 mails with a forbidden code against 30 and 15
+/// rows were recorded on 2026-12-02, and every row again on 2026-12-07, after seller-centric is raised beside a pitch
+/// finding too, a rule chosen on held-out training authors' labels (decision 97): over every mailbox the model and the
+/// combined judge find 1,028 of 1,163 expected findings (992 before), with 28 mails with a forbidden code (27) and 15
 /// clean mails stopped, as before (README). Only the per-code table is printed: nobody reads these mails or their labels one by one, and no rule
 /// is fitted to them.
 /// </summary>
@@ -24,50 +22,50 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("lexicon", "stranger", "industrial", "brackettfluid.example", 83, 25, 61, 2, 3, 42)]
-    [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 23, 62, 1, 1, 47)]
+    [InlineData("lexicon", "stranger", "insurance", "hartwellashby.example", 90, 24, 62, 1, 1, 47)]
     [InlineData("lexicon", "stranger", "hospitality", "harbourlightvenues.example", 96, 34, 61, 2, 2, 52)]
     [InlineData("lexicon", "stranger", "labsupply", "luminalabware.example", 102, 46, 72, 1, 1, 55)]
-    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 50, 61, 1, 1, 42)]
-    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
+    [InlineData("model", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("model", "stranger", "insurance", "hartwellashby.example", 90, 53, 62, 1, 1, 47)]
     [InlineData("model", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
-    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
-    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 50, 61, 1, 1, 42)]
-    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 52, 62, 1, 1, 47)]
+    [InlineData("model", "stranger", "labsupply", "luminalabware.example", 102, 62, 72, 1, 1, 55)]
+    [InlineData("combined", "stranger", "industrial", "brackettfluid.example", 83, 51, 61, 1, 1, 42)]
+    [InlineData("combined", "stranger", "insurance", "hartwellashby.example", 90, 53, 62, 1, 1, 47)]
     [InlineData("combined", "stranger", "hospitality", "harbourlightvenues.example", 96, 60, 61, 3, 3, 52)]
-    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 61, 72, 1, 1, 55)]
-    [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 25, 63, 1, 1, 41)]
-    [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 39, 66, 5, 6, 39)]
+    [InlineData("combined", "stranger", "labsupply", "luminalabware.example", 102, 62, 72, 1, 1, 55)]
+    [InlineData("lexicon", "stranger2", "vetsupply", "prairievetsupply.example", 80, 26, 63, 1, 1, 41)]
+    [InlineData("lexicon", "stranger2", "publishing", "kestrelacademic.example", 77, 40, 66, 5, 6, 39)]
     [InlineData("lexicon", "stranger2", "dental", "karoodental.example", 79, 31, 62, 5, 5, 40)]
     [InlineData("lexicon", "stranger2", "marine", "tidewatermarine.example", 83, 30, 61, 1, 1, 44)]
-    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 56, 63, 0, 0, 41)]
-    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 2, 39)]
+    [InlineData("model", "stranger2", "vetsupply", "prairievetsupply.example", 80, 57, 63, 0, 0, 41)]
+    [InlineData("model", "stranger2", "publishing", "kestrelacademic.example", 77, 64, 66, 1, 2, 39)]
     [InlineData("model", "stranger2", "dental", "karoodental.example", 79, 57, 62, 0, 0, 40)]
     [InlineData("model", "stranger2", "marine", "tidewatermarine.example", 83, 58, 61, 1, 1, 44)]
-    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 56, 63, 0, 0, 41)]
-    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 62, 66, 1, 2, 39)]
+    [InlineData("combined", "stranger2", "vetsupply", "prairievetsupply.example", 80, 57, 63, 0, 0, 41)]
+    [InlineData("combined", "stranger2", "publishing", "kestrelacademic.example", 77, 64, 66, 1, 2, 39)]
     [InlineData("combined", "stranger2", "dental", "karoodental.example", 79, 57, 62, 0, 0, 40)]
     [InlineData("combined", "stranger2", "marine", "tidewatermarine.example", 83, 58, 61, 1, 1, 44)]
-    [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 25, 107, 0, 1, 63)]
-    [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 23, 96, 0, 0, 59)]
-    [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 22, 94, 0, 0, 59)]
-    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 5, 1, 63)]
-    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
-    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
-    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 86, 107, 5, 1, 63)]
-    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 75, 96, 2, 0, 59)]
-    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 69, 94, 3, 0, 59)]
+    [InlineData("lexicon", "stranger-de", "drives", "kessler-antriebe.example", 118, 26, 107, 0, 1, 63)]
+    [InlineData("lexicon", "stranger-fr", "glass", "verrier-emballages.example", 118, 24, 96, 0, 0, 59)]
+    [InlineData("lexicon", "stranger-es", "greenhouse", "hortalia.example", 111, 23, 94, 0, 0, 59)]
+    [InlineData("model", "stranger-de", "drives", "kessler-antriebe.example", 118, 94, 107, 5, 1, 63)]
+    [InlineData("model", "stranger-fr", "glass", "verrier-emballages.example", 118, 78, 96, 2, 0, 59)]
+    [InlineData("model", "stranger-es", "greenhouse", "hortalia.example", 111, 73, 94, 4, 0, 59)]
+    [InlineData("combined", "stranger-de", "drives", "kessler-antriebe.example", 118, 94, 107, 5, 1, 63)]
+    [InlineData("combined", "stranger-fr", "glass", "verrier-emballages.example", 118, 78, 96, 2, 0, 59)]
+    [InlineData("combined", "stranger-es", "greenhouse", "hortalia.example", 111, 73, 94, 4, 0, 59)]
     [InlineData("lexicon", "stranger-de2", "software", "lorenz-quast.example", 122, 25, 89, 0, 0, 63)]
     [InlineData("lexicon", "stranger-de2", "software-2", "lorenz-quast.example", 109, 23, 79, 1, 1, 55)]
     [InlineData("lexicon", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 23, 99, 0, 0, 49)]
     [InlineData("lexicon", "stranger-es2", "accounting", "contabilia.example", 110, 24, 91, 0, 0, 58)]
-    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 76, 89, 2, 0, 63)]
-    [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 71, 79, 3, 1, 55)]
-    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 2, 2, 49)]
-    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 2, 2, 58)]
-    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 76, 89, 2, 0, 63)]
-    [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 71, 79, 3, 1, 55)]
-    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 74, 99, 2, 2, 49)]
-    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 2, 2, 58)]
+    [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 79, 89, 2, 0, 63)]
+    [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 73, 79, 3, 1, 55)]
+    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 82, 99, 2, 2, 49)]
+    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 87, 91, 2, 2, 58)]
+    [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 79, 89, 2, 0, 63)]
+    [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 73, 79, 3, 1, 55)]
+    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 82, 99, 2, 2, 49)]
+    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 87, 91, 2, 2, 58)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {

@@ -17,8 +17,9 @@ public sealed class ValueCheckerTests
 
         Assert.Equal(Verdict.Warn, result.Verdict);
         Assert.Equal(SendMode.PromptUser, result.SendMode);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(FindingCode.PitchToCustomer, finding.Code);
+        // The pitch says whom it wrongs; seller-centric (info) what the mail lacks (decision 97).
+        Assert.Equal([FindingCode.PitchToCustomer, FindingCode.SellerCentric], result.Codes());
+        var finding = result.Findings.Single(finding => finding.Code == FindingCode.PitchToCustomer);
         Assert.Equal("pat@fabrikam.com", finding.Recipient);
         Assert.Equal("Fabrikam has been a customer since April 2021, but this mail introduces us to Pat Lee as if to a stranger "
             + "(“My name is Anna and I'm reaching out from Contoso, a leading provider of…”).", finding.Message);
@@ -187,7 +188,10 @@ public sealed class ValueCheckerTests
     {
         var policy = Policy.Default with { Severities = new Dictionary<FindingCode, Severity>(Policy.DefaultSeverities) { [FindingCode.PitchToCustomer] = Severity.Off } };
 
-        Assert.Empty(Check(GenericPitch, policy, Customer).Findings);
+        var result = Check(GenericPitch, policy, Customer);
+
+        Assert.DoesNotContain(FindingCode.PitchToCustomer, result.Codes());
+        Assert.Equal([FindingCode.SellerCentric], result.Codes());
     }
 
     [Fact]
