@@ -30,8 +30,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
     /// tuning mail labeled without it (a helpful note with placeholders left in), and since the offer-heavy training
     /// mails (decision 71) renewal-without-value on two upsells that push a deadline discount (precision 0.82); the
     /// model alone finds 16 of 23 seller-centric mails (since decision 97 the corpus's generic pitches expect
-    seller-centric too, and the shortest read to the model as a pitch, not as about us). They were kept: on mail by authors the model never saw the
-    /// same changes raised check-in, seller-centric and upsell recall (training README, held-out authors).
+    /// seller-centric too, and the shortest read to the model as a pitch, not as about us). They were kept: on mail
+    /// by authors the model never saw the same changes raised check-in, seller-centric and upsell recall (training
+    /// README, held-out authors).
     /// Since the model reads German, French and Spanish (decision 87) both read two short tuning mails as check-ins
     /// (an unsubscribe confirmation whose last line reads like an invitation to write back, and a follow-up whose
     /// subject is a check-in and whose one body sentence is specific): no-value-check-in precision 0.83.
