@@ -1,5 +1,5 @@
-using OutlookValueCheck.Core.Detectors;
 using System.Globalization;
+using OutlookValueCheck.Core.Detectors;
 using OutlookValueCheck.Core.Drafts;
 using OutlookValueCheck.Core.Judgment;
 using OutlookValueCheck.Core.Language;
