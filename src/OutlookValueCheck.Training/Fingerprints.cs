@@ -12,14 +12,16 @@ namespace OutlookValueCheck.Training;
 public static class Fingerprints
 {
     public static string Of(string folder, TrainerOptions options) =>
-        Of(folder, $"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits} mail features v{MailFeatures.Version}\0{options}");
+        Of(folder, $"{SentenceFeaturesMade} mail features v{MailFeatures.Version}\0{options}");
 
     /// <summary>
     /// What a sentence model alone is made of: the same, without the mail-intent model's features and settings, so
     /// trying those keeps the sentence models already trained (<see cref="SentenceModelCache"/>).
     /// </summary>
     public static string OfSentences(string folder, TrainerOptions options) =>
-        Of(folder, $"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits}\0{options.SentenceSettings}");
+        Of(folder, $"{SentenceFeaturesMade}\0{options.SentenceSettings}");
+
+    private static string SentenceFeaturesMade => $"features v{SentenceFeatures.Version} buckets 2^{SentenceFeatures.BucketBits}";
 
     private static string Of(string folder, string settings)
     {

@@ -29,7 +29,6 @@ public sealed class SentenceModelCache(string? folder)
         var written = $"{path}.{Environment.ProcessId}.tmp";
         using (var file = File.Create(written))
             SentenceModelFile.Write(model, file);
-
         File.Move(written, path, overwrite: true);
         return model;
     }

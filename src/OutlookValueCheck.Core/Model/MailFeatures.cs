@@ -17,7 +17,7 @@ public static class MailFeatures
     private const int Labels = 12;
 
     /// <summary>Where the three "beside price" values start: value recap, substance, recipient-specific.</summary>
-    public const int BesideRecap = 2 * Labels;
+    private const int BesideRecap = 2 * Labels;
 
     /// <summary>Where the per-label "how many sentences" values start.</summary>
     private const int Many = BesideRecap + 3;
