@@ -33,6 +33,9 @@ public static class HeldOutMails
         // A pitch among the mails to customers, and to former ones: where it becomes a finding.
         ("generic-pitch, customers", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "customer"),
         ("generic-pitch, former", intents => intents.GenericPitch.Confidence >= Reads, mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "former-customer"),
+        // What the former-customer finding needs, as PitchDetector reads it: the pitch, or a mail only about us.
+        ("former-customer", intents => PitchDetector.FormerCustomerPitch(intents, intent => intent.Confidence >= Reads) is not null,
+            mail => mail.Intents.Contains("generic-pitch"), mail => mail.To == "former-customer"),
         // Seller-centric among mails to customers and former ones, as read (and raised, since decision 97) and as
         // SellerCentricDetector raised it before, never beside a pitch.
         ("seller-centric, customers", intents => intents.SellerCentric.Confidence >= Reads, mail => mail.Intents.Contains("seller-centric"), ToACustomer),

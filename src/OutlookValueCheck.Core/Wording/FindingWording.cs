@@ -18,6 +18,9 @@ public abstract class FindingWording
 
     public abstract string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside);
 
+    /// <summary>The former-customer finding when the mail reads as only about us, not as a pitch itself.</summary>
+    public abstract string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside);
+
     public abstract string CheckIn(bool sure, string quoteAside, string recipient);
 
     public abstract string SellerCentric(bool sure, string quoteAside, string recipient);

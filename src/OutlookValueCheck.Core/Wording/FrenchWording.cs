@@ -23,6 +23,12 @@ internal sealed class FrenchWording : FindingWording
         return $"{account} {history}, et ce message {(sure ? "est" : "ressemble à")} une prospection à froid qui ignore cette histoire{quoteAside}.";
     }
 
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
+    {
+        var history = customerSince is { } date ? $"a été client à partir de {date.Year}" : "a été client";
+        return $"{account} {history}, mais ce message {(sure ? "ne parle" : "semble ne parler")} que de nous{quoteAside}, comme une prospection à froid qui ignore cette histoire.";
+    }
+
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "Ce message ne fait que relancer" : "Ce message ressemble à une simple relance")}{quoteAside} et n'apporte rien de nouveau à {recipient}\u00a0; dites ce qui a changé ou ce que vous pouvez faire pour eux.";
 

@@ -22,6 +22,12 @@ internal sealed class SpanishWording : FindingWording
         return $"{account} {history}, y este correo {(sure ? "es" : "parece")} una prospección en frío que ignora esa historia{quoteAside}.";
     }
 
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
+    {
+        var history = customerSince is { } date ? $"fue cliente nuestro desde {date.Year}" : "fue cliente nuestro";
+        return $"{account} {history}, pero este correo {(sure ? "solo habla" : "parece hablar solo")} de nosotros{quoteAside}, como una prospección en frío que ignora esa historia.";
+    }
+
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "Este correo solo hace seguimiento" : "Esto parece un simple seguimiento")}{quoteAside} y no le aporta nada nuevo a {recipient}; diga qué ha cambiado o qué puede hacer por ellos.";
 

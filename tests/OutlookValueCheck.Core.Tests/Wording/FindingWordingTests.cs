@@ -113,6 +113,8 @@ public sealed class FindingWordingTests
             yield return wording.PitchToCustomer("Fabrikam", null, sure, "Pat Lee", "");
             yield return wording.FormerCustomer("Fabrikam", since, sure, "");
             yield return wording.FormerCustomer("Fabrikam", null, sure, "");
+            yield return wording.FormerCustomerAboutUs("Fabrikam", since, sure, wording.QuoteAside("We are the leading provider"));
+            yield return wording.FormerCustomerAboutUs("Fabrikam", null, sure, "");
             yield return wording.CheckIn(sure, "", "Pat Lee");
             yield return wording.SellerCentric(sure, "", "Pat Lee");
             yield return wording.WordBalance(sure ? 5 : 0, 1);
