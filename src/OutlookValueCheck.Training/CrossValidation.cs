@@ -26,7 +26,7 @@ public static class CrossValidation
                 if (foldOf[sentences[i].MailId] != fold)
                     continue;
                 var probabilities = new float[SentenceLabels.Count];
-                model.Predict(sentences[i].Text, sentences[i].Previous, sentences[i].Next, probabilities);
+                model.Predict(sentences[i].Text, sentences[i].Previous, sentences[i].Next, sentences[i].Subject, probabilities);
                 outOfFold[i] = (sentences[i], probabilities);
             }
         }

@@ -140,7 +140,7 @@ public static class HeldOutMails
         var probabilities = new float[SentenceLabels.Count];
         var heldOutSentences = all.Where(sentence => heldOut.Contains(SetOf(sentence))).Select(sentence =>
         {
-            sentenceModel.Predict(sentence.Text, sentence.Previous, sentence.Next, probabilities);
+            sentenceModel.Predict(sentence.Text, sentence.Previous, sentence.Next, sentence.Subject, probabilities);
             return new JudgedSentence(sentence, SetOf(sentence), CrossValidation.ArgMax(probabilities));
         }).ToList();
         IMailJudge[] judges = [new LexiconJudge(), model, new CombinedJudge(new LexiconJudge(), model)];

@@ -101,7 +101,7 @@ public static class SentenceTrainer
         foreach (var sentence in sentences)
         {
             var theirs = engine.Predict(new Row { Label = SentenceLabel.Other.Name(), Features = FeaturesOf(sentence) }).Score;
-            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, ours);
+            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, sentence.Subject, ours);
             for (var k = 0; k < theirs.Length; k++)
                 largest = MathF.Max(largest, MathF.Abs(theirs[k] - ours[(int)trained.Model.Classes[k]]));
         }
@@ -112,7 +112,7 @@ public static class SentenceTrainer
     public static VBuffer<float> FeaturesOf(TrainingSentence sentence)
     {
         var found = new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(sentence.Text, sentence.Previous, sentence.Next, found);
+        var count = SentenceFeatures.Extract(sentence.Text, sentence.Previous, sentence.Next, sentence.Subject, found);
         var buckets = found[..count];
         Array.Sort(buckets);
         var values = Enumerable.Repeat(SentenceFeatures.ValueOf(count), count).ToArray();

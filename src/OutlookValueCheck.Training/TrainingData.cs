@@ -95,8 +95,9 @@ public static class TrainingData
                 sentences.Add(new TrainingSentence(id, index, StringField(sentence, "text", where), parsed, at));
                 index++;
             }
+            var subject = mail.RootElement.TryGetProperty("subject", out var line) && line.ValueKind == JsonValueKind.String ? line.GetString()! : "";
             for (var i = first; i < sentences.Count; i++)
-                sentences[i] = sentences[i] with { Previous = i > first ? sentences[i - 1].Text : "", Next = i + 1 < sentences.Count ? sentences[i + 1].Text : "" };
+                sentences[i] = sentences[i] with { Previous = i > first ? sentences[i - 1].Text : "", Next = i + 1 < sentences.Count ? sentences[i + 1].Text : "", Subject = subject };
         }
     }
 

@@ -9,6 +9,9 @@ public sealed record TrainingSentence(string MailId, int Index, string Text, Sen
     public string Previous { get; init; } = "";
 
     public string Next { get; init; } = "";
+
+    /// <summary>Its mail's subject line (empty for the subject itself and for a mail without one).</summary>
+    public string Subject { get; init; } = "";
 }
 
 /// <summary>

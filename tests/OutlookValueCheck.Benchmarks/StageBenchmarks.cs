@@ -58,7 +58,7 @@ public class StageBenchmarks
         Span<int> buckets = stackalloc int[SentenceFeatures.MaxFeatures];
         var total = 0;
         foreach (var sentence in _sentences)
-            total += SentenceFeatures.Extract(sentence, [], [], buckets);
+            total += SentenceFeatures.Extract(sentence, [], [], [], buckets);
         return total;
     }
 
@@ -69,7 +69,7 @@ public class StageBenchmarks
         var total = 0f;
         for (var s = 0; s < _sentences.Length; s++)
         {
-            _model.Model.Predict(_sentences[s], s > 0 ? _sentences[s - 1] : "", s + 1 < _sentences.Length ? _sentences[s + 1] : "", probabilities);
+            _model.Model.Predict(_sentences[s], s > 0 ? _sentences[s - 1] : "", s + 1 < _sentences.Length ? _sentences[s + 1] : "", "", probabilities);
             total += probabilities[0];
         }
         return total;

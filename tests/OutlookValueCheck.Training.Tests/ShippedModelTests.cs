@@ -46,8 +46,8 @@ public sealed class ShippedModelTests
         var largest = 0f;
         foreach (var sentence in sentences)
         {
-            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, retrained);
-            shipped.Predict(sentence.Text, sentence.Previous, sentence.Next, ours);
+            trained.Model.Predict(sentence.Text, sentence.Previous, sentence.Next, sentence.Subject, retrained);
+            shipped.Predict(sentence.Text, sentence.Previous, sentence.Next, sentence.Subject, ours);
             for (var k = 0; k < retrained.Length; k++)
                 largest = MathF.Max(largest, MathF.Abs(retrained[k] - ours[k]));
         }

@@ -15,7 +15,7 @@ public sealed class VectorisedFeaturesTests
     private static int[] Buckets(string sentence, bool vectorised)
     {
         var buckets = new int[SentenceFeatures.MaxFeatures];
-        var features = buckets[..SentenceFeatures.Extract(sentence, [], [], buckets, vectorised)];
+        var features = buckets[..SentenceFeatures.Extract(sentence, [], [], [], buckets, vectorised)];
         Array.Sort(features);
         return features;
     }

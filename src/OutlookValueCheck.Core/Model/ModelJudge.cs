@@ -93,7 +93,7 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
             var (start, end) = spans[s];
             var previous = s > 0 ? judged.AsSpan(spans[s - 1].Start, spans[s - 1].End - spans[s - 1].Start) : [];
             var next = s + 1 < spans.Count ? judged.AsSpan(spans[s + 1].Start, spans[s + 1].End - spans[s + 1].Start) : [];
-            Model.Predict(judged.AsSpan(start, end - start), previous, next, probabilities);
+            Model.Predict(judged.AsSpan(start, end - start), previous, next, subject, probabilities);
             sentences++;
             for (var k = 0; k < LabelCount; k++)
             {

@@ -12,13 +12,15 @@ namespace OutlookValueCheck.Core.Model;
 /// feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
 /// and words the training data never had, and assume no language. The neighbours' words say what the sentence is
 /// part of: "It syncs with your ERP." after "We now also offer a planning module" is an offer, after "You asked
-/// whether the export works" an answer (decision 95). Training (ML.NET) and prediction read exactly these features,
+/// whether the export works" an answer (decision 95). The words of the mail's subject line are a kind of their own
+/// too (none when it has none): "New: a planning module for your fleet" says what the body's sentences are for
+/// (decision 99). Training (ML.NET) and prediction read exactly these features,
 /// so the shipped weights mean the same thing in both; change anything here and <see cref="Version"/> goes up, which
 /// makes the shipped model's fingerprint stale until it is retrained.
 /// </summary>
 public static class SentenceFeatures
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const int BucketBits = 18;
 
@@ -27,13 +29,13 @@ public static class SentenceFeatures
     /// <summary>Longer sentences are read up to here: a run-on list of 600 characters has shown what it does.</summary>
     public const int MaxCharacters = 600;
 
-    /// <summary>Enough room for the features of the longest sentence read (words, bigrams and three n-gram sizes) and its neighbours' words.</summary>
-    public const int MaxFeatures = 6 * (MaxCharacters + 2);
+    /// <summary>Enough room for the features of the longest sentence read (words, bigrams and three n-gram sizes), its neighbours' words and the subject's.</summary>
+    public const int MaxFeatures = 7 * (MaxCharacters + 2);
 
     private const int MinGram = 3;
     private const int MaxGram = 5;
 
-    private const uint Unigram = 1, Bigram = 2, PreviousWord = 3, NextWord = 4, CharGram = 10;
+    private const uint Unigram = 1, Bigram = 2, PreviousWord = 3, NextWord = 4, SubjectWord = 5, CharGram = 10;
 
     // Which buckets this sentence already has: a bit per bucket (32 KB a thread), set while a sentence is read and
     // cleared after, so telling distinct features costs a bit test each instead of a sort.
@@ -44,13 +46,14 @@ public static class SentenceFeatures
     /// Writes the sentence's distinct feature buckets to <paramref name="buckets"/> (at least <see cref="MaxFeatures"/>
     /// long), in no particular order, and returns how many there are; each weighs <see cref="ValueOf"/> of that
     /// count, so the scorer needs only a sum over the buckets. <paramref name="previous"/> and <paramref name="next"/>
-    /// are the sentences around it in the mail, empty where there is none (a subject line has neither).
+    /// are the sentences around it in the mail, empty where there is none; <paramref name="subject"/> is the mail's
+    /// subject line (empty for the subject line itself, which has no neighbours either).
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<int> buckets) =>
-        Extract(sentence, previous, next, buckets, Vector256.IsHardwareAccelerated);
+    public static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<char> subject, Span<int> buckets) =>
+        Extract(sentence, previous, next, subject, buckets, Vector256.IsHardwareAccelerated);
 
     /// <param name="vectorised">Whether to hash eight character positions at once (the same buckets; for tests of that).</param>
-    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<int> buckets, bool vectorised)
+    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<char> subject, Span<int> buckets, bool vectorised)
     {
         Span<char> text = stackalloc char[MaxCharacters + 2];
         var length = Normalise(sentence, text);
@@ -76,19 +79,22 @@ public static class SentenceFeatures
         count += CharGrams(normal, buckets[count..], vectorised);
         count += ContextWords(previous, PreviousWord, buckets[count..]);
         count += ContextWords(next, NextWord, buckets[count..]);
+        count += ContextWords(subject, SubjectWord, buckets[count..], markNone: false);
         return Distinct(buckets[..count]);
     }
 
     /// <summary>
-    /// The words of a neighbouring sentence (up to <see cref="MaxCharacters"/> of it), as their own kind; no neighbour
-    /// at all is a feature too: the mail's first or last sentence.
+    /// The words of a neighbouring sentence or the subject (up to <see cref="MaxCharacters"/> of it), as their own
+    /// kind; with <paramref name="markNone"/>, no neighbour at all is a feature too: the mail's first or last sentence.
     /// </summary>
-    private static int ContextWords(ReadOnlySpan<char> neighbour, uint kind, Span<int> buckets)
+    private static int ContextWords(ReadOnlySpan<char> neighbour, uint kind, Span<int> buckets, bool markNone = true)
     {
         Span<char> text = stackalloc char[MaxCharacters + 2];
         var length = Normalise(neighbour, text);
         if (length <= 2)
         {
+            if (!markNone)
+                return 0;
             buckets[0] = Bucket(Finish(Seed(kind)));
             return 1;
         }

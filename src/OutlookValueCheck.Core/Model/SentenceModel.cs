@@ -95,12 +95,13 @@ public sealed class SentenceModel
     /// <summary>
     /// The probability of each label for the sentence, written to <paramref name="probabilities"/> indexed by
     /// <see cref="SentenceLabel"/> (a label the model has no class for gets 0), for a sentence of a mail between
-    /// <paramref name="previous"/> and <paramref name="next"/> (empty at the mail's start and end).
+    /// <paramref name="previous"/> and <paramref name="next"/> (empty at the mail's start and end) under the subject
+    /// line <paramref name="subject"/> (empty for the subject line itself).
     /// </summary>
-    public void Predict(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, Span<float> probabilities)
+    public void Predict(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<char> subject, Span<float> probabilities)
     {
         var buckets = _buckets ??= new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(sentence, previous, next, buckets);
+        var count = SentenceFeatures.Extract(sentence, previous, next, subject, buckets);
         var value = SentenceFeatures.ValueOf(count);
         var classCount = _classes.Length;
         Span<float> scores = stackalloc float[Stride];
@@ -123,7 +124,7 @@ public sealed class SentenceModel
     }
 
     /// <summary>A sentence on its own, with no mail around it (a subject line, or a sentence tried out).</summary>
-    public void Predict(ReadOnlySpan<char> sentence, Span<float> probabilities) => Predict(sentence, [], [], probabilities);
+    public void Predict(ReadOnlySpan<char> sentence, Span<float> probabilities) => Predict(sentence, [], [], [], probabilities);
 
     /// <summary>
     /// Adds up the weight rows of the sentence's features, two rows at a time into sums held in registers (two

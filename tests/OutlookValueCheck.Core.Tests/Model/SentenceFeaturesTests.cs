@@ -4,10 +4,10 @@ namespace OutlookValueCheck.Core.Tests.Model;
 
 public sealed class SentenceFeaturesTests
 {
-    private static int[] Features(string sentence, string previous = "", string next = "")
+    private static int[] Features(string sentence, string previous = "", string next = "", string subject = "")
     {
         var buckets = new int[SentenceFeatures.MaxFeatures];
-        var features = buckets[..SentenceFeatures.Extract(sentence, previous, next, buckets)];
+        var features = buckets[..SentenceFeatures.Extract(sentence, previous, next, subject, buckets)];
         Array.Sort(features);
         return features;
     }
@@ -56,5 +56,19 @@ public sealed class SentenceFeaturesTests
         Assert.Equal(alone.Length - 1, alone.Intersect(afterAnOffer).Count());
         Assert.NotEqual(afterAnOffer, beforeAnOffer);
         Assert.Equal(alone, Features(sentence, previous: "  -- ", next: ""));
+    }
+
+    [Fact]
+    public void The_words_of_the_subject_line_are_features_of_their_own_kind_and_no_subject_adds_none()
+    {
+        const string sentence = "It syncs with your ERP.";
+        var alone = Features(sentence);
+        var underAnOffer = Features(sentence, subject: "New: a planning module");
+
+        // Four words under the subject, none of them one of the sentence's own or its neighbours' kind.
+        Assert.Equal(alone.Length + 4, underAnOffer.Length);
+        Assert.Equal(alone.Length, alone.Intersect(underAnOffer).Count());
+        Assert.NotEqual(Features(sentence, previous: "New: a planning module"), underAnOffer);
+        Assert.Equal(alone, Features(sentence, subject: "  -- "));
     }
 }
