@@ -64,9 +64,7 @@ public static class TrainingData
                 var intents = root.TryGetProperty("intents", out var list) && list.ValueKind == JsonValueKind.Array
                     ? list.EnumerateArray().Select(intent => intent.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
                     : throw new TrainingDataException($"{at}: 'intents' must be a list of mail intents.");
-                var subject = root.TryGetProperty("subject", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
-                var to = root.TryGetProperty("to", out var whom) && whom.ValueKind == JsonValueKind.String ? whom.GetString()! : "";
-                mails.Add(new TrainingMail(StringField(root, "id", at), set, to, subject, StringField(root, "body", at), intents));
+                mails.Add(new TrainingMail(StringField(root, "id", at), set, OptionalString(root, "to"), OptionalString(root, "subject"), StringField(root, "body", at), intents));
             }
         }
         return mails;
@@ -95,7 +93,7 @@ public static class TrainingData
                 sentences.Add(new TrainingSentence(id, index, StringField(sentence, "text", where), parsed, at));
                 index++;
             }
-            var subject = mail.RootElement.TryGetProperty("subject", out var line) && line.ValueKind == JsonValueKind.String ? line.GetString()! : "";
+            var subject = OptionalString(mail.RootElement, "subject");
             for (var i = first; i < sentences.Count; i++)
                 sentences[i] = sentences[i] with { Previous = i > first ? sentences[i - 1].Text : "", Next = i + 1 < sentences.Count ? sentences[i + 1].Text : "", Subject = subject };
         }
@@ -146,6 +144,10 @@ public static class TrainingData
             throw new TrainingDataException($"{at}: not valid JSON ({exception.Message.TrimEnd('.')}).");
         }
     }
+
+    /// <summary>A string field a mail may leave out ("to", "subject"): empty when absent or not a string.</summary>
+    private static string OptionalString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 
     private static string StringField(JsonElement element, string name, string at) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -15,17 +15,14 @@ internal sealed class EnglishWording : FindingWording
         return $"{account} {since}, but this mail {reads} to {recipient} as if to a stranger{quoteAside}.";
     }
 
-    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
-        return $"{account} {history}, and this {(sure ? "reads as" : "reads like")} a cold pitch that ignores that history{quoteAside}.";
-    }
+    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, and this {(sure ? "reads as" : "reads like")} a cold pitch that ignores that history{quoteAside}.";
 
-    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
-        return $"{account} {history}, but this mail {(sure ? "talks" : "reads like it talks")} only about us{quoteAside}, like a cold pitch that ignores that history.";
-    }
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, but this mail {(sure ? "talks" : "reads like it talks")} only about us{quoteAside}, like a cold pitch that ignores that history.";
+
+    /// <summary>The former customer's history, as both former-customer sentences begin.</summary>
+    private static string FormerHistory(DateOnly? customerSince) => customerSince is { } date ? $"was our customer from {date.Year}" : "used to be our customer";
 
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "This mail only checks in" : "This reads like a check-in")}{quoteAside} and gives {recipient} nothing new; say what changed or what you can do for them.";

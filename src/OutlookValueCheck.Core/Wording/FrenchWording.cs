@@ -17,17 +17,14 @@ internal sealed class FrenchWording : FindingWording
         return $"{account} {since}, mais ce message {reads} à {recipient} comme à un inconnu{quoteAside}.";
     }
 
-    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"a été client à partir de {date.Year}" : "a été client";
-        return $"{account} {history}, et ce message {(sure ? "est" : "ressemble à")} une prospection à froid qui ignore cette histoire{quoteAside}.";
-    }
+    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, et ce message {(sure ? "est" : "ressemble à")} une prospection à froid qui ignore cette histoire{quoteAside}.";
 
-    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"a été client à partir de {date.Year}" : "a été client";
-        return $"{account} {history}, mais ce message {(sure ? "ne parle" : "semble ne parler")} que de nous{quoteAside}, comme une prospection à froid qui ignore cette histoire.";
-    }
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, mais ce message {(sure ? "ne parle" : "semble ne parler")} que de nous{quoteAside}, comme une prospection à froid qui ignore cette histoire.";
+
+    /// <summary>The former customer's history, as both former-customer sentences begin.</summary>
+    private static string FormerHistory(DateOnly? customerSince) => customerSince is { } date ? $"a été client à partir de {date.Year}" : "a été client";
 
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "Ce message ne fait que relancer" : "Ce message ressemble à une simple relance")}{quoteAside} et n'apporte rien de nouveau à {recipient}\u00a0; dites ce qui a changé ou ce que vous pouvez faire pour eux.";

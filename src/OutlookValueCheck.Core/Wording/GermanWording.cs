@@ -16,17 +16,14 @@ internal sealed class GermanWording : FindingWording
         return $"{account} {since}, aber diese Mail {reads} {recipient} vor wie jemandem, der uns nicht kennt{quoteAside}.";
     }
 
-    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"war ab {date.Year} unser Kunde" : "war früher unser Kunde";
-        return $"{account} {history}, und dies {(sure ? "ist" : "liest sich wie")} ein Kaltakquise-Pitch, der diese Geschichte übergeht{quoteAside}.";
-    }
+    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, und dies {(sure ? "ist" : "liest sich wie")} ein Kaltakquise-Pitch, der diese Geschichte übergeht{quoteAside}.";
 
-    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"war ab {date.Year} unser Kunde" : "war früher unser Kunde";
-        return $"{account} {history}, aber diese Mail {(sure ? "spricht" : "liest sich, als spräche sie")} nur über uns{quoteAside}, wie ein Kaltakquise-Pitch, der diese Geschichte übergeht.";
-    }
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, aber diese Mail {(sure ? "spricht" : "liest sich, als spräche sie")} nur über uns{quoteAside}, wie ein Kaltakquise-Pitch, der diese Geschichte übergeht.";
+
+    /// <summary>The former customer's history, as both former-customer sentences begin.</summary>
+    private static string FormerHistory(DateOnly? customerSince) => customerSince is { } date ? $"war ab {date.Year} unser Kunde" : "war früher unser Kunde";
 
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "Diese Mail meldet sich nur" : "Das liest sich wie ein bloßes Nachfassen")}{quoteAside} und bringt {recipient} nichts Neues; sagen Sie, was sich geändert hat oder was Sie für sie tun können.";

@@ -16,17 +16,14 @@ internal sealed class SpanishWording : FindingWording
         return $"{account} {since}, pero este correo {reads} a {recipient} como a un desconocido{quoteAside}.";
     }
 
-    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"fue cliente nuestro desde {date.Year}" : "fue cliente nuestro";
-        return $"{account} {history}, y este correo {(sure ? "es" : "parece")} una prospección en frío que ignora esa historia{quoteAside}.";
-    }
+    public override string FormerCustomer(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, y este correo {(sure ? "es" : "parece")} una prospección en frío que ignora esa historia{quoteAside}.";
 
-    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside)
-    {
-        var history = customerSince is { } date ? $"fue cliente nuestro desde {date.Year}" : "fue cliente nuestro";
-        return $"{account} {history}, pero este correo {(sure ? "solo habla" : "parece hablar solo")} de nosotros{quoteAside}, como una prospección en frío que ignora esa historia.";
-    }
+    public override string FormerCustomerAboutUs(string account, DateOnly? customerSince, bool sure, string quoteAside) =>
+        $"{account} {FormerHistory(customerSince)}, pero este correo {(sure ? "solo habla" : "parece hablar solo")} de nosotros{quoteAside}, como una prospección en frío que ignora esa historia.";
+
+    /// <summary>The former customer's history, as both former-customer sentences begin.</summary>
+    private static string FormerHistory(DateOnly? customerSince) => customerSince is { } date ? $"fue cliente nuestro desde {date.Year}" : "fue cliente nuestro";
 
     public override string CheckIn(bool sure, string quoteAside, string recipient) =>
         $"{(sure ? "Este correo solo hace seguimiento" : "Esto parece un simple seguimiento")}{quoteAside} y no le aporta nada nuevo a {recipient}; diga qué ha cambiado o qué puede hacer por ellos.";
