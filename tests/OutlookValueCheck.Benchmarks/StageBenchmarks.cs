@@ -15,9 +15,12 @@ public class StageBenchmarks
     private string _body = null!;
     private MailText _text = null!;
     private List<Token> _tokens = null!;
-    private readonly ReadingContext _context = new(["contoso"], ["Fabrikam"]);
+    private readonly ReadingContext _reading = new(["contoso"], ["Fabrikam"]);
     private readonly ModelJudge _model = new(ShippedSentenceModel.Get());
     private string[] _sentences = null!;
+    private readonly List<(int Start, int End)> _spans = [];
+    private readonly MailContext _context = new();
+    private const string Subject = "Dashboard refresh times";
 
     [Params(2)]
     public int Kilobytes { get; set; }
@@ -31,7 +34,10 @@ public class StageBenchmarks
         // The sentences the model judge reads, split as it splits them.
         var sentences = new List<string>();
         foreach (var (start, end) in new SentenceSpans(_text.Authored))
+        {
+            _spans.Add((start, end));
             sentences.Add(_text.Authored[start..end]);
+        }
         _sentences = [.. sentences];
     }
 
@@ -50,15 +56,17 @@ public class StageBenchmarks
     }
 
     [Benchmark(Description = "read cues and sentences")]
-    public MailReading Read() => MailReader.Read("Dashboard refresh times", _text, _context);
+    public MailReading Read() => MailReader.Read(Subject, _text, _reading);
 
-    [Benchmark(Description = "model: every sentence's features (no weights read)")]
+    [Benchmark(Description = "model: every sentence's features, with its neighbours' and the subject's words (no weights read)")]
     public int Features()
     {
         Span<int> buckets = stackalloc int[SentenceFeatures.MaxFeatures];
+        Span<int> context = stackalloc int[SentenceFeatures.MaxContextFeatures];
+        _context.Read(_text.Authored, _spans, Subject);
         var total = 0;
-        foreach (var sentence in _sentences)
-            total += SentenceFeatures.Extract(sentence, [], [], [], buckets);
+        for (var s = 0; s < _spans.Count; s++)
+            total += SentenceFeatures.Extract(_sentences[s], _context.Of(s, context), buckets, vectorised: true);
         return total;
     }
 
@@ -66,15 +74,17 @@ public class StageBenchmarks
     public float Classify()
     {
         Span<float> probabilities = stackalloc float[SentenceLabels.Count];
+        Span<int> context = stackalloc int[SentenceFeatures.MaxContextFeatures];
+        _context.Read(_text.Authored, _spans, Subject);
         var total = 0f;
-        for (var s = 0; s < _sentences.Length; s++)
+        for (var s = 0; s < _spans.Count; s++)
         {
-            _model.Model.Predict(_sentences[s], s > 0 ? _sentences[s - 1] : "", s + 1 < _sentences.Length ? _sentences[s + 1] : "", "", probabilities);
+            _model.Model.Predict(_sentences[s], _context.Of(s, context), probabilities);
             total += probabilities[0];
         }
         return total;
     }
 
     [Benchmark(Description = "model: the whole judge")]
-    public MailIntents JudgeWithModel() => _model.Judge("Dashboard refresh times", _text, _context);
+    public MailIntents JudgeWithModel() => _model.Judge(Subject, _text, _reading);
 }

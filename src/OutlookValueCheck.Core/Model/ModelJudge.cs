@@ -38,6 +38,8 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         public readonly List<(TextPart Part, int Start, int End)> Sentences = new(32);
         public readonly List<(int Start, int End)> Spans = new(32);
         public readonly List<float> Probabilities = new(32 * SentenceLabels.Count);
+        public readonly MailContext Context = new();
+        public readonly int[] ContextOfSentence = new int[SentenceFeatures.MaxContextFeatures];
     }
 
     public string Name => JudgeName;
@@ -88,12 +90,11 @@ public sealed class ModelJudge(SentenceModel model) : IMailJudge
         spans.Clear();
         foreach (var span in new SentenceSpans(judged))
             spans.Add(span);
+        scratch.Context.Read(judged, spans, subject);
         for (var s = 0; s < spans.Count; s++)
         {
             var (start, end) = spans[s];
-            var previous = s > 0 ? judged.AsSpan(spans[s - 1].Start, spans[s - 1].End - spans[s - 1].Start) : [];
-            var next = s + 1 < spans.Count ? judged.AsSpan(spans[s + 1].Start, spans[s + 1].End - spans[s + 1].Start) : [];
-            Model.Predict(judged.AsSpan(start, end - start), previous, next, subject, probabilities);
+            Model.Predict(judged.AsSpan(start, end - start), scratch.Context.Of(s, scratch.ContextOfSentence), probabilities);
             sentences++;
             for (var k = 0; k < LabelCount; k++)
             {

@@ -55,6 +55,25 @@ public static class SentenceFeatures
     /// <param name="vectorised">Whether to hash eight character positions at once (the same buckets; for tests of that).</param>
     internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<char> subject, Span<int> buckets, bool vectorised)
     {
+        Span<int> context = stackalloc int[MaxContextFeatures];
+        var count = ContextWords(previous, PreviousWord, context);
+        count += ContextWords(next, NextWord, context[count..]);
+        count += SubjectWords(subject, context[count..]);
+        return Extract(sentence, context[..count], buckets, vectorised);
+    }
+
+    /// <summary>At most this many context features: a neighbour's words on either side and the subject's.</summary>
+    internal const int MaxContextFeatures = 3 * MaxContextWords;
+
+    private const int MaxContextWords = MaxCharacters / 2;
+
+    /// <summary>
+    /// The sentence's own features followed by <paramref name="context"/>, its neighbours' and the subject's words
+    /// already hashed (<see cref="NeighbourWords"/>, <see cref="NoNeighbour"/>, <see cref="SubjectWords"/>), in the
+    /// order the other overload reads them: the same buckets in the same order, so the same sums.
+    /// </summary>
+    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<int> context, Span<int> buckets, bool vectorised)
+    {
         Span<char> text = stackalloc char[MaxCharacters + 2];
         var length = Normalise(sentence, text);
         if (length <= 2)
@@ -77,11 +96,45 @@ public static class SentenceFeatures
         buckets[count++] = Bucket(Pair(before, []));
 
         count += CharGrams(normal, buckets[count..], vectorised);
-        count += ContextWords(previous, PreviousWord, buckets[count..]);
-        count += ContextWords(next, NextWord, buckets[count..]);
-        count += ContextWords(subject, SubjectWord, buckets[count..], markNone: false);
+        context.CopyTo(buckets[count..]);
+        count += context.Length;
         return Distinct(buckets[..count]);
     }
+
+    /// <summary>
+    /// A sentence's words as its neighbours read them, from one pass over it: as the previous sentence of the one
+    /// after it (<paramref name="asPrevious"/>) and as the next sentence of the one before it (<paramref name="asNext"/>);
+    /// returns how many each has (at most <see cref="MaxContextWords"/>). A sentence with no words reads as no
+    /// neighbour, as in <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char}, Span{int})"/>.
+    /// </summary>
+    internal static int NeighbourWords(ReadOnlySpan<char> sentence, Span<int> asPrevious, Span<int> asNext)
+    {
+        Span<char> text = stackalloc char[MaxCharacters + 2];
+        var length = Normalise(sentence, text);
+        if (length <= 2)
+        {
+            asPrevious[0] = NoNeighbour(previous: true);
+            asNext[0] = NoNeighbour(previous: false);
+            return 1;
+        }
+        var normal = text[..length];
+        var count = 0;
+        var position = 1;
+        while (position < normal.Length && count < MaxContextWords)
+        {
+            var end = normal[position..].IndexOf(' ') + position;
+            asPrevious[count] = Bucket(Finish(Hash(Seed(PreviousWord), normal[position..end])));
+            asNext[count++] = Bucket(Finish(Hash(Seed(NextWord), normal[position..end])));
+            position = end + 1;
+        }
+        return count;
+    }
+
+    /// <summary>The feature of the mail's first sentence (no previous one) or its last (no next one).</summary>
+    internal static int NoNeighbour(bool previous) => Bucket(Finish(Seed(previous ? PreviousWord : NextWord)));
+
+    /// <summary>The subject line's words, as every body sentence reads them (none for no subject).</summary>
+    internal static int SubjectWords(ReadOnlySpan<char> subject, Span<int> buckets) => ContextWords(subject, SubjectWord, buckets, markNone: false);
 
     /// <summary>
     /// The words of a neighbouring sentence or the subject (up to <see cref="MaxCharacters"/> of it), as their own
@@ -101,7 +154,7 @@ public static class SentenceFeatures
         var normal = text[..length];
         var count = 0;
         var position = 1;
-        while (position < normal.Length && count < MaxCharacters / 2)
+        while (position < normal.Length && count < MaxContextWords)
         {
             var end = normal[position..].IndexOf(' ') + position;
             buckets[count++] = Bucket(Finish(Hash(Seed(kind), normal[position..end])));

@@ -101,11 +101,26 @@ public sealed class SentenceModel
     public void Predict(ReadOnlySpan<char> sentence, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<char> subject, Span<float> probabilities)
     {
         var buckets = _buckets ??= new int[SentenceFeatures.MaxFeatures];
-        var count = SentenceFeatures.Extract(sentence, previous, next, subject, buckets);
-        var value = SentenceFeatures.ValueOf(count);
+        Score(buckets.AsSpan(0, SentenceFeatures.Extract(sentence, previous, next, subject, buckets)), probabilities);
+    }
+
+    /// <summary>
+    /// The same for a sentence whose neighbours' and subject's words are hashed already (<see cref="MailContext"/>,
+    /// which hashes each sentence of a mail once rather than once for each sentence beside it).
+    /// </summary>
+    internal void Predict(ReadOnlySpan<char> sentence, ReadOnlySpan<int> context, Span<float> probabilities)
+    {
+        var buckets = _buckets ??= new int[SentenceFeatures.MaxFeatures];
+        Score(buckets.AsSpan(0, SentenceFeatures.Extract(sentence, context, buckets, Vector256.IsHardwareAccelerated)), probabilities);
+    }
+
+    /// <summary>The softmax over the classes of a sentence with these distinct features.</summary>
+    private void Score(ReadOnlySpan<int> buckets, Span<float> probabilities)
+    {
+        var value = SentenceFeatures.ValueOf(buckets.Length);
         var classCount = _classes.Length;
         Span<float> scores = stackalloc float[Stride];
-        SumRows(buckets.AsSpan(0, count), scores);
+        SumRows(buckets, scores);
         var max = float.NegativeInfinity;
         for (var k = 0; k < classCount; k++)
         {
