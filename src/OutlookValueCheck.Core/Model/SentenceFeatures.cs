@@ -102,7 +102,7 @@ public static class SentenceFeatures
     }
 
     /// <summary>
-    /// A sentence's words as its neighbours read them, from one pass over it: as the previous sentence of the one
+    /// A sentence's words as its neighbours read them, normalised once: as the previous sentence of the one
     /// after it (<paramref name="asPrevious"/>) and as the next sentence of the one before it (<paramref name="asNext"/>);
     /// returns how many each has (at most <see cref="MaxContextWords"/>). A sentence with no words reads as no
     /// neighbour, as in <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char}, Span{int})"/>.
@@ -117,17 +117,8 @@ public static class SentenceFeatures
             asNext[0] = NoNeighbour(previous: false);
             return 1;
         }
-        var normal = text[..length];
-        var count = 0;
-        var position = 1;
-        while (position < normal.Length && count < MaxContextWords)
-        {
-            var end = normal[position..].IndexOf(' ') + position;
-            asPrevious[count] = Bucket(Finish(Hash(Seed(PreviousWord), normal[position..end])));
-            asNext[count++] = Bucket(Finish(Hash(Seed(NextWord), normal[position..end])));
-            position = end + 1;
-        }
-        return count;
+        HashWords(text[..length], PreviousWord, asPrevious);
+        return HashWords(text[..length], NextWord, asNext);
     }
 
     /// <summary>The feature of the mail's first sentence (no previous one) or its last (no next one).</summary>
@@ -151,7 +142,12 @@ public static class SentenceFeatures
             buckets[0] = Bucket(Finish(Seed(kind)));
             return 1;
         }
-        var normal = text[..length];
+        return HashWords(text[..length], kind, buckets);
+    }
+
+    /// <summary>The words of a normal spelling as features of one kind, up to <see cref="MaxContextWords"/>; returns how many.</summary>
+    private static int HashWords(ReadOnlySpan<char> normal, uint kind, Span<int> buckets)
+    {
         var count = 0;
         var position = 1;
         while (position < normal.Length && count < MaxContextWords)
