@@ -6,7 +6,7 @@ namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
 /// Turns a sentence into the sentence model's features: hashed word unigrams and bigrams and character 3- to
-/// 5-grams of the sentence in a normal spelling (lower case, digits as 0, curly apostrophes straight, other
+/// 5-grams of the sentence in a normal spelling (lower case, accents, ß and ligatures folded to plain letters, digits as 0, curly apostrophes straight, other
 /// punctuation but ? ! % and currency signs as spaces), and the words of the sentences just before and after it in
 /// the mail, each as a kind of its own (or, at the start or the end of the mail, that there is none); each present
 /// feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
@@ -20,7 +20,7 @@ namespace OutlookValueCheck.Core.Model;
 /// </summary>
 public static class SentenceFeatures
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const int BucketBits = 18;
 
@@ -224,6 +224,31 @@ public static class SentenceFeatures
         return kept;
     }
 
+    private const char FoldedFrom = '\u00C0', FoldedTo = '\u0180';
+
+    // The plain letter of each of U+00C0 to U+017F (Latin-1's letters and Latin Extended-A), by code point: '-' where
+    // there is none (Ð × Ø Þ ð ÷ ø þ, read as before), '*' where it is two letters (Æ ß æ Ĳ ĳ Œ œ). Written out because
+    // the service runs with invariant globalization, where string.Normalize does not decompose.
+    private const string PlainLetters =
+        "aaaaaa*ceeeeiiii-nooooo--uuuuy-*" + "aaaaaa*ceeeeiiii-nooooo--uuuuy-y" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+    /// <summary>
+    /// Latin letters with accents as their plain letters, and ß, æ, œ and ĳ as two: "Grüße" reads as "Grusse", "déjà"
+    /// as "deja"; null for a character with no plain letter.
+    /// </summary>
+    private static readonly string?[] Folded = [.. Enumerable.Range(FoldedFrom, FoldedTo - FoldedFrom).Select(code => Fold((char)code))];
+
+    private static string? Fold(char c) => (c, PlainLetters[c - FoldedFrom]) switch
+    {
+        (_, '-') => null,
+        ('ß', _) => "ss",
+        ('Æ' or 'æ', _) => "ae",
+        ('Œ' or 'œ', _) => "oe",
+        ('Ĳ' or 'ĳ', _) => "ij",
+        (_, var plain) => plain.ToString(),
+    };
+
     /// <summary>The normal spelling, with one space before, after and between words; returns its length.</summary>
     private static int Normalise(ReadOnlySpan<char> sentence, Span<char> text)
     {
@@ -239,7 +264,15 @@ public static class SentenceFeatures
                 _ when char.IsDigit(raw) => '0',
                 _ => char.ToLowerInvariant(raw),
             };
-            if (char.IsLetterOrDigit(c) || c == '\'')
+            if (c is >= FoldedFrom and < FoldedTo && Folded[c - FoldedFrom] is { } folded)
+            {
+                // "Grüße" and "Grusse", "déjà" and "deja" share their features: mobile writers and Swiss spelling drop
+                // accents, ß and ligatures, and most sellers mix both.
+                text[length++] = folded[0];
+                if (folded.Length > 1 && length < text.Length - 1)
+                    text[length++] = folded[1];
+            }
+            else if (char.IsLetterOrDigit(c) || c == '\'')
                 text[length++] = c;
             else if (c is '?' or '!' or '%' or '$' or '€' or '£' or '¥')
             {

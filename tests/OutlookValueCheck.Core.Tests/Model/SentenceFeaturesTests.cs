@@ -18,6 +18,23 @@ public sealed class SentenceFeaturesTests
         Assert.Equal(Features("I’m free for 15 min on Tuesday?"), Features("i'm FREE for 20 min on tuesday ?"));
     }
 
+    [Theory]
+    [InlineData("Viele Grüße aus Zürich", "Viele Grusse aus Zurich")]
+    [InlineData("Déjà reçu, merci ! À bientôt", "deja recu, merci! a bientot")]
+    [InlineData("¿Podrías revisar la cotización mañana?", "Podrias revisar la cotizacion manana?")]
+    [InlineData("Un cœur d'œuvre", "un coeur d'oeuvre")]
+    public void Accents_sharp_s_and_ligatures_read_as_the_plain_letters_people_type_without_them(string spelled, string typed)
+    {
+        Assert.Equal(Features(spelled), Features(typed));
+    }
+
+    [Fact]
+    public void A_sign_that_is_no_letter_stays_a_word_break_and_a_letter_with_no_plain_form_stays_itself()
+    {
+        Assert.Equal(Features("3 4 cm"), Features("3 × 4 cm"));
+        Assert.NotEqual(Features("Ørsted"), Features("rsted"));
+    }
+
     [Fact]
     public void Features_are_distinct_buckets_and_a_sentence_vector_has_length_one()
     {
