@@ -6,8 +6,8 @@ namespace OutlookValueCheck.Core.Model;
 
 /// <summary>
 /// Turns a sentence into the sentence model's features: hashed word unigrams and bigrams and character 3- to
-/// 5-grams of the sentence in a normal spelling (lower case, accents, ß and ligatures folded to plain letters, digits as 0, curly apostrophes straight, other
-/// punctuation but ? ! % and currency signs as spaces), and the words of the sentences just before and after it in
+/// 5-grams of the sentence in a normal spelling (lower case, accents, ß and ligatures as plain letters, digits as 0,
+/// curly apostrophes straight, other punctuation but ? ! % and currency signs as spaces), and the words of the sentences just before and after it in
 /// the mail, each as a kind of its own (or, at the start or the end of the mail, that there is none); each present
 /// feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
 /// and words the training data never had, and assume no language. The neighbours' words say what the sentence is
