@@ -7,9 +7,9 @@ namespace OutlookValueCheck.Core.Model;
 /// <summary>
 /// Turns a sentence into the sentence model's features: hashed word unigrams and bigrams and character 3- to
 /// 5-grams of the sentence in a normal spelling (lower case, accents, ß and ligatures as plain letters, digits as 0,
-/// curly apostrophes straight, other punctuation but ? ! % and currency signs as spaces), and the words of the sentences just before and after it in
-/// the mail, each as a kind of its own (or, at the start or the end of the mail, that there is none); each present
-/// feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
+/// curly apostrophes straight, other punctuation but ? ! % and currency signs as spaces), and the words of the
+/// sentences just before and after it in the mail, each as a kind of its own (or, at the start or the end of the
+/// mail, that there is none); each present feature weighted 1/√n so every sentence has length 1. Character n-grams carry typos ("chekcing in"), inflections
 /// and words the training data never had, and assume no language. The neighbours' words say what the sentence is
 /// part of: "It syncs with your ERP." after "We now also offer a planning module" is an offer, after "You asked
 /// whether the export works" an answer (decision 95). The words of the mail's subject line are a kind of their own
@@ -122,7 +122,10 @@ public static class SentenceFeatures
     }
 
     /// <summary>The feature of the mail's first sentence (no previous one) or its last (no next one).</summary>
-    internal static int NoNeighbour(bool previous) => Bucket(Finish(Seed(previous ? PreviousWord : NextWord)));
+    internal static int NoNeighbour(bool previous) => None(previous ? PreviousWord : NextWord);
+
+    /// <summary>The one feature of a context kind with no words in it.</summary>
+    private static int None(uint kind) => Bucket(Finish(Seed(kind)));
 
     /// <summary>The subject line's words, as every body sentence reads them (none for no subject).</summary>
     internal static int SubjectWords(ReadOnlySpan<char> subject, Span<int> buckets) => ContextWords(subject, SubjectWord, buckets, markNone: false);
@@ -139,7 +142,7 @@ public static class SentenceFeatures
         {
             if (!markNone)
                 return 0;
-            buckets[0] = Bucket(Finish(Seed(kind)));
+            buckets[0] = None(kind);
             return 1;
         }
         return HashWords(text[..length], kind, buckets);
