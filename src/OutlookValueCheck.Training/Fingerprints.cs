@@ -12,7 +12,7 @@ namespace OutlookValueCheck.Training;
 public static class Fingerprints
 {
     public static string Of(string folder, TrainerOptions options) =>
-        Of(folder, $"{SentenceFeaturesMade} mail features v{MailFeatures.Version}\0{options}");
+        Of(folder, $"{SentenceFeaturesMade} scored with {SentenceModel.Scoring} mail features v{MailFeatures.Version}\0{options}");
 
     /// <summary>
     /// What a sentence model alone is made of: the same, without the mail-intent model's features and settings, so

@@ -12,8 +12,12 @@ namespace OutlookValueCheck.Training;
 /// </summary>
 public static class SentenceTrainer
 {
-    /// <summary>How far Core's probabilities may stray from ML.NET's on any sentence (float rounding only).</summary>
-    public const float Tolerance = 1e-4f;
+    /// <summary>
+    /// How far Core's probabilities may stray from ML.NET's on any sentence: Core scores with the weights rounded to
+    /// 16 bits (<see cref="SentenceModel"/>), which moved a probability by at most 1.2e-4 on the 37,931 training
+    /// sentences of decision 101 (float rounding alone, under 1e-5).
+    /// </summary>
+    public const float Tolerance = 5e-4f;
 
     public sealed class Row
     {

@@ -60,12 +60,12 @@ public sealed class StrangerScoreTests(ITestOutputHelper output)
     [InlineData("lexicon", "stranger-es2", "accounting", "contabilia.example", 110, 24, 91, 0, 0, 58)]
     [InlineData("model", "stranger-de2", "software", "lorenz-quast.example", 122, 80, 89, 1, 0, 63)]
     [InlineData("model", "stranger-de2", "software-2", "lorenz-quast.example", 109, 73, 79, 5, 2, 55)]
-    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 85, 99, 3, 2, 49)]
-    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 84, 91, 0, 1, 58)]
+    [InlineData("model", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 86, 99, 3, 2, 49)]
+    [InlineData("model", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 0, 1, 58)]
     [InlineData("combined", "stranger-de2", "software", "lorenz-quast.example", 122, 80, 89, 1, 0, 63)]
     [InlineData("combined", "stranger-de2", "software-2", "lorenz-quast.example", 109, 73, 79, 5, 2, 55)]
-    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 85, 99, 3, 2, 49)]
-    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 84, 91, 0, 1, 58)]
+    [InlineData("combined", "stranger-fr2", "kitchen", "ferrand-cuisine.example", 102, 86, 99, 3, 2, 49)]
+    [InlineData("combined", "stranger-es2", "accounting", "contabilia.example", 110, 85, 91, 0, 1, 58)]
     public void A_judge_keeps_its_score_on_each_stranger_mailbox(
         string judge, string set, string mailbox, string internalDomain, int outbound, int minimumFound, int expected, int maximumForbidden, int maximumCleanStopped, int clean)
     {
