@@ -86,6 +86,12 @@ public static class HeldOutMails
         var scored = scoreOnly is null ? null : SetsByLanguage(scoreOnly).Keys.ToHashSet(StringComparer.Ordinal);
         var all = judged.SelectMany(fold => fold).Where(mail => scored is null || scored.Contains(mail.Mail.Set)).ToList();
         var sections = new List<string> { Report($"{all.Count} mails in {folds} folds of authors, each judged by a model trained without its fold", all, show) };
+        // The same readings against the intents a blind second reader gave a sample of the mails: the authors label
+        // as they wrote, and a reader who only knows the definitions is nearer to whoever labels a stranger's mail.
+        var second = TrainingData.SecondIntentReadings(folder);
+        var reread = all.Where(mail => second.ContainsKey(mail.Mail.Id)).Select(mail => mail with { Mail = mail.Mail with { Intents = second[mail.Mail.Id] } }).ToList();
+        if (reread.Count > 0)
+            sections.Add(Report($"{reread.Count} of them against a blind second reader's intents ({TrainingData.SecondIntentReadingsPattern})", reread, show: null));
         foreach (var language in all.GroupBy(mail => mail.Language).OrderBy(group => group.Key, StringComparer.Ordinal))
             sections.Add(Report($"{language.Key}: {language.Count()} mails", [.. language], show: null));
         var languages = SetsByLanguage(folder);

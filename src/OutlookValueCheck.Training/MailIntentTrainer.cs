@@ -45,7 +45,7 @@ public static class MailIntentTrainer
         var engines = new List<PredictionEngine<Row, Scored>>();
         foreach (var intent in MailIntentNames.All)
         {
-            var rows = mails.Select((mail, m) => new Row { Label = mail.Intents.Contains(intent.Name()), Features = features[m] }).ToList();
+            var rows = mails.Select((mail, m) => new Row { Label = Learns(mail, intent, options), Features = features[m] }).ToList();
             // Intents are rare (a tenth of the mails or fewer): weighing each mail that has one by a power of the odds
             // against it moves the model toward finding them (TrainerOptions.IntentPositiveWeighting).
             var positives = Math.Max(1, rows.Count(row => row.Label));
@@ -82,6 +82,11 @@ public static class MailIntentTrainer
         }
         return model;
     }
+
+    /// <summary>Whether the intent model learns this mail as having the intent: as its author labeled it, but see <see cref="TrainerOptions.PitchIsSellerCentric"/>.</summary>
+    public static bool Learns(TrainingMail mail, MailIntent intent, TrainerOptions options) =>
+        mail.Intents.Contains(intent.Name())
+        || (options.PitchIsSellerCentric && intent == MailIntent.SellerCentric && mail.Intents.Contains(MailIntent.GenericPitch.Name()));
 
     /// <summary>Each mail's features as read by a sentence model trained on the other folds' mails.</summary>
     private static float[][] OutOfFoldFeatures(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<TrainingMail> mails, TrainerOptions options,

@@ -9,7 +9,7 @@ try
     var repository = RepositoryRoot.Find();
     var data = Argument("--data") ?? Path.Combine(repository, "tests", "corpus", "training");
     var output = Argument("--out") ?? Path.Combine(repository, "src", "OutlookValueCheck.Core", "Model", "sentence-model.bin");
-    // --l2, --iterations, --class-weighting, --intent-l2 and --intent-weighting are for trying settings with --cross-validate, and --seed for
+    // --l2, --iterations, --class-weighting, --intent-l2, --intent-weighting and --pitch-is-seller-centric true|false are for trying settings with --cross-validate, and --seed for
     // seeing how much held-out scores move by chance alone (another seed deals other author folds); the shipped model uses the defaults.
     var defaults = new TrainerOptions();
     var options = defaults with
@@ -20,6 +20,7 @@ try
         IntentL2Regularization = Argument("--intent-l2") is { } intentL2 ? float.Parse(intentL2, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentL2Regularization,
         IntentPositiveWeighting = Argument("--intent-weighting") is { } weighting ? float.Parse(weighting, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentPositiveWeighting,
         Seed = Argument("--seed") is { } seed ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : defaults.Seed,
+        PitchIsSellerCentric = Argument("--pitch-is-seller-centric") is { } pitch ? bool.Parse(pitch) : defaults.PitchIsSellerCentric,
     };
 
     if (Argument("--explain") is { } sentence)

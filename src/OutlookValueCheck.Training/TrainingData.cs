@@ -70,6 +70,41 @@ public static class TrainingData
         return mails;
     }
 
+    /// <summary>Where blind second readers' mail intents are kept, beside the language folders.</summary>
+    public const string SecondIntentReadingsPattern = "*-blind-intent-labels.jsonl";
+
+    /// <summary>The mail intents of the training briefs: the model's, and a template slot left unfilled.</summary>
+    private static readonly HashSet<string> IntentLabels = [.. MailIntentNames.All.Select(intent => intent.Name()), "placeholder-left"];
+
+    /// <summary>
+    /// The intents blind second readers gave a sample of the training mails, by mail id, from lines
+    /// <c>{"id": "...", "intents": [...]}</c> in the folder's <see cref="SecondIntentReadingsPattern"/> files. They
+    /// measure the model and are never trained on (they are not among <see cref="FilesIn"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> SecondIntentReadings(string folder)
+    {
+        var known = Mails(folder).Select(mail => mail.Id).ToHashSet(StringComparer.Ordinal);
+        var readings = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, SecondIntentReadingsPattern).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            foreach (var (at, row) in JsonLines(folder, file!))
+            {
+                using var _ = row;
+                var id = StringField(row.RootElement, "id", at);
+                if (!row.RootElement.TryGetProperty("intents", out var list) || list.ValueKind != JsonValueKind.Array)
+                    throw new TrainingDataException($"{at}: 'intents' must be a list of mail intents.");
+                var intents = list.EnumerateArray().Select(intent => intent.ValueKind == JsonValueKind.String ? intent.GetString()! : "").ToHashSet(StringComparer.Ordinal);
+                if (intents.FirstOrDefault(intent => !IntentLabels.Contains(intent)) is { } unknown)
+                    throw new TrainingDataException($"{at}: unknown mail intent '{unknown}' (use one of: {string.Join(", ", IntentLabels)}).");
+                if (!known.Contains(id))
+                    throw new TrainingDataException($"{at}: reads mail '{id}', which no training file has.");
+                if (!readings.TryAdd(id, intents))
+                    throw new TrainingDataException($"{at}: mail '{id}' is read twice.");
+            }
+        }
+        return readings;
+    }
+
     private static bool IsResolutions(string file) => file.EndsWith("-label-resolutions.jsonl", StringComparison.Ordinal);
 
     private static void ReadMails(string folder, string file, HashSet<string> mailIds, List<TrainingSentence> sentences)

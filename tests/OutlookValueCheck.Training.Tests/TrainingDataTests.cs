@@ -28,6 +28,34 @@ public sealed class TrainingDataTests : IDisposable
         Assert.Equal(["en-label-resolutions.jsonl", "en/a.jsonl"], TrainingData.FilesIn(_folder));
     }
 
+    private const string MailWithIntents = """{"id": "m1", "intents": ["generic-pitch"], "body": "We are Contoso.", "sentences": [{"text": "We are Contoso.", "label": "intro-us"}]}""";
+
+    [Fact]
+    public void Blind_intent_readings_are_read_by_mail_and_are_not_training_files()
+    {
+        Write("en/a.jsonl", MailWithIntents);
+        Write("en-blind-intent-labels.jsonl", """{"id": "m1", "intents": ["generic-pitch", "seller-centric"], "why": "about us"}""");
+
+        var readings = TrainingData.SecondIntentReadings(_folder);
+
+        Assert.Equal(["generic-pitch", "seller-centric"], readings["m1"].Order(StringComparer.Ordinal));
+        Assert.Equal(["en/a.jsonl"], TrainingData.FilesIn(_folder));
+    }
+
+    [Theory]
+    [InlineData("""{"id": "m1", "intents": ["pitch"]}""", "en-blind-intent-labels.jsonl:1: unknown mail intent 'pitch'")]
+    [InlineData("""{"id": "m9", "intents": []}""", "en-blind-intent-labels.jsonl:1: reads mail 'm9', which no training file has.")]
+    [InlineData("""{"id": "m1"}""", "en-blind-intent-labels.jsonl:1: 'intents' must be a list of mail intents.")]
+    public void A_bad_blind_intent_reading_names_the_file_and_line(string line, string message)
+    {
+        Write("en/a.jsonl", MailWithIntents);
+        Write("en-blind-intent-labels.jsonl", line);
+
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.SecondIntentReadings(_folder));
+
+        Assert.StartsWith(message, problem.Message);
+    }
+
     [Fact]
     public void An_unknown_label_names_the_file_line_and_sentence()
     {

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+
+namespace OutlookValueCheck.Training.Tests;
+
+/// <summary>
+/// The blind second readers' mail intents (decision 105) are a measure that choices are made on, so they are frozen
+/// like the stranger sets: written on 2026-12-08 before any model was scored against them, never edited. A new
+/// reading goes into a file of its own.
+/// </summary>
+public sealed class BlindIntentLabelsTests
+{
+    private static readonly Dictionary<string, string> Pinned = new()
+    {
+        ["de-blind-intent-labels.jsonl"] = "9463b175288ccdf7959339ae0353a61ba218ca3a20287134a0e15f2e08f9a006",
+        ["en-blind-intent-labels.jsonl"] = "d8a3095015b2bd1f96dc50c031055ecc017faeffb7efaa61fb4c25e090c2cd66",
+        ["es-blind-intent-labels.jsonl"] = "b56739640f25f4255804e6b44db5b3b10eabdb18eaad919781cc0152a774b4fa",
+        ["fr-blind-intent-labels.jsonl"] = "bdb137949435a1e6bca0855d5403a811fb820eb5601eb18e1d63046e70bc6586",
+    };
+
+    private static string Folder => Path.Combine(RepositoryRoot.Find(), "tests", "corpus", "training");
+
+    [Fact]
+    public void Every_reading_is_as_it_was_committed()
+    {
+        var files = Directory.EnumerateFiles(Folder, TrainingData.SecondIntentReadingsPattern).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Pinned.Keys.Order(StringComparer.Ordinal), files);
+        foreach (var (file, hash) in Pinned)
+            Assert.True(hash == Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, file)))), $"{file} was edited; blind readings are frozen.");
+    }
+
+    [Fact]
+    public void Every_reading_is_of_a_training_mail_and_a_hundred_a_language()
+    {
+        var readings = TrainingData.SecondIntentReadings(Folder);
+
+        Assert.Equal(400, readings.Count);
+        Assert.All(["de-", "fr-", "es-"], prefix => Assert.Equal(100, readings.Keys.Count(id => id.StartsWith(prefix, StringComparison.Ordinal))));
+    }
+}
