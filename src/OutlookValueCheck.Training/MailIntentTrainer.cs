@@ -84,7 +84,7 @@ public static class MailIntentTrainer
     }
 
     /// <summary>Whether the intent model learns this mail as having the intent: as its author labeled it, but see <see cref="TrainerOptions.PitchIsSellerCentric"/>.</summary>
-    public static bool Learns(TrainingMail mail, MailIntent intent, TrainerOptions options) =>
+    private static bool Learns(TrainingMail mail, MailIntent intent, TrainerOptions options) =>
         mail.Intents.Contains(intent.Name())
         || (options.PitchIsSellerCentric && intent == MailIntent.SellerCentric && mail.Intents.Contains(MailIntent.GenericPitch.Name()));
 

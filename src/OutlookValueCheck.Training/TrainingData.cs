@@ -71,7 +71,7 @@ public static class TrainingData
     }
 
     /// <summary>Where blind second readers' mail intents are kept, beside the language folders.</summary>
-    public const string SecondIntentReadingsPattern = "*-blind-intent-labels.jsonl";
+    public const string SecondIntentReadingsPattern = "*-blind-intent-labels*.jsonl";
 
     /// <summary>The mail intents of the training briefs: the model's, and a template slot left unfilled.</summary>
     private static readonly HashSet<string> IntentLabels = [.. MailIntentNames.All.Select(intent => intent.Name()), "placeholder-left"];
