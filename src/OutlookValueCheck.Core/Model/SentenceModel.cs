@@ -20,6 +20,7 @@ public sealed class SentenceModel
     private readonly short[] _rows; // Buckets × Stride: a feature's class weights side by side, padded with zeros
     private readonly float[] _scales; // Stride: what one unit of a class's integer weight is worth
     private readonly float[] _biases;
+    private readonly SentenceLabel[] _classes;
 
     /// <summary>Weights per feature row in memory: room for up to 16 classes, so a row is one 32-byte vector.</summary>
     private const int Stride = 16;
@@ -29,7 +30,6 @@ public sealed class SentenceModel
 
     /// <summary>The integer a class's largest weight becomes.</summary>
     private const int Largest = short.MaxValue;
-    private readonly SentenceLabel[] _classes;
 
     [ThreadStatic]
     private static int[]? _buckets;
@@ -183,7 +183,8 @@ public sealed class SentenceModel
     /// <summary>
     /// Adds up the integer weight rows of the sentence's features, two rows at a time into 32-bit sums held in
     /// registers (a row's 16 weights widen to two 8-integer vectors), and writes the sums as floats (still in units
-    /// of each class's scale). Integers add up exactly, so every machine gets the same sums.
+    /// of each class's scale). Integers add up exactly, so every machine gets the same sums; they cannot overflow, as
+    /// a sentence has at most <see cref="SentenceFeatures.MaxFeatures"/> (4,214) features of at most 32,767 each.
     /// </summary>
     private void SumRows(ReadOnlySpan<int> buckets, Span<float> sums)
     {
