@@ -88,7 +88,7 @@ public static class HeldOutMails
         var sections = new List<string> { Report($"{all.Count} mails in {folds} folds of authors, each judged by a model trained without its fold", all, show) };
         // The same readings against the intents a blind second reader gave a sample of the mails: the authors label
         // as they wrote, and a reader who only knows the definitions is nearer to whoever labels a stranger's mail.
-        var second = TrainingData.SecondIntentReadings(folder);
+        var second = TrainingData.SecondIntentReadings(folder, judged.SelectMany(fold => fold).Select(mail => mail.Mail));
         var reread = all.Where(mail => second.ContainsKey(mail.Mail.Id)).Select(mail => mail with { Mail = mail.Mail with { Intents = second[mail.Mail.Id] } }).ToList();
         if (reread.Count > 0)
             sections.Add(Report($"{reread.Count} of them against a blind second reader's intents ({TrainingData.SecondIntentReadingsPattern})", reread, show: null));

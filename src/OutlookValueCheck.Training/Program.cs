@@ -14,13 +14,13 @@ try
     var defaults = new TrainerOptions();
     var options = defaults with
     {
-        L2Regularization = Argument("--l2") is { } l2 ? float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : defaults.L2Regularization,
-        Iterations = Argument("--iterations") is { } iterations ? int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture) : defaults.Iterations,
-        SentenceClassWeighting = Argument("--class-weighting") is { } classes ? float.Parse(classes, System.Globalization.CultureInfo.InvariantCulture) : defaults.SentenceClassWeighting,
-        IntentL2Regularization = Argument("--intent-l2") is { } intentL2 ? float.Parse(intentL2, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentL2Regularization,
-        IntentPositiveWeighting = Argument("--intent-weighting") is { } weighting ? float.Parse(weighting, System.Globalization.CultureInfo.InvariantCulture) : defaults.IntentPositiveWeighting,
-        Seed = Argument("--seed") is { } seed ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : defaults.Seed,
-        PitchIsSellerCentric = Argument("--pitch-is-seller-centric") is { } pitch ? bool.Parse(pitch) : defaults.PitchIsSellerCentric,
+        L2Regularization = Setting("--l2", defaults.L2Regularization),
+        Iterations = Setting("--iterations", defaults.Iterations),
+        SentenceClassWeighting = Setting("--class-weighting", defaults.SentenceClassWeighting),
+        IntentL2Regularization = Setting("--intent-l2", defaults.IntentL2Regularization),
+        IntentPositiveWeighting = Setting("--intent-weighting", defaults.IntentPositiveWeighting),
+        Seed = Setting("--seed", defaults.Seed),
+        PitchIsSellerCentric = Setting("--pitch-is-seller-centric", defaults.PitchIsSellerCentric),
     };
 
     if (Argument("--explain") is { } sentence)
@@ -47,11 +47,10 @@ try
         Console.WriteLine(HeldOutMails.Run(data, sets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal), options, Argument("--show"), Argument("--cache")));
         return 0;
     }
-    if (Argument("--author-folds") is { } folds)
+    if (Argument("--author-folds") is not null)
     {
         // Every mail judged by a model that never saw its author, for choosing data and mail rules without a test set.
-        if (!int.TryParse(folds, System.Globalization.CultureInfo.InvariantCulture, out var count))
-            throw new TrainingDataException($"--author-folds: '{folds}' is not a number of folds.");
+        var count = Setting("--author-folds", 0);
         Console.WriteLine(HeldOutMails.RunAuthorFolds(data, count, options, Argument("--show"), Argument("--cache"), Argument("--score-only-sets-of")));
         return 0;
     }
@@ -92,6 +91,15 @@ catch (TrainingDataException exception)
     Console.Error.WriteLine($"valuecheck-train: {exception.Message}");
     return 2;
 }
+
+// An option's value read as T (invariant culture), or the fallback when the option is absent; a value that does not
+// read fails with the option's name instead of a stack trace.
+T Setting<T>(string name, T fallback) where T : IParsable<T> => Argument(name) switch
+{
+    null => fallback,
+    var value when T.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+    var value => throw new TrainingDataException(typeof(T) == typeof(bool) ? $"{name}: '{value}' is neither true nor false." : $"{name}: '{value}' is not a number."),
+};
 
 string? Argument(string name)
 {

@@ -79,11 +79,12 @@ public static class TrainingData
     /// <summary>
     /// The intents blind second readers gave a sample of the training mails, by mail id, from lines
     /// <c>{"id": "...", "intents": [...]}</c> in the folder's <see cref="SecondIntentReadingsPattern"/> files. They
-    /// measure the model and are never trained on (they are not among <see cref="FilesIn"/>).
+    /// measure the model and are never trained on (they are not among <see cref="FilesIn"/>). Each must read one of
+    /// <paramref name="mails"/>, the folder's mails as the caller already has them.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> SecondIntentReadings(string folder)
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> SecondIntentReadings(string folder, IEnumerable<TrainingMail> mails)
     {
-        var known = Mails(folder).Select(mail => mail.Id).ToHashSet(StringComparer.Ordinal);
+        var known = mails.Select(mail => mail.Id).ToHashSet(StringComparer.Ordinal);
         var readings = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, SecondIntentReadingsPattern).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {

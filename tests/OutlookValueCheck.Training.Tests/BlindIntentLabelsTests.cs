@@ -37,7 +37,7 @@ public sealed class BlindIntentLabelsTests
     [Fact]
     public void Every_reading_is_of_a_training_mail_and_two_hundred_a_language()
     {
-        var readings = TrainingData.SecondIntentReadings(Folder);
+        var readings = TrainingData.SecondIntentReadings(Folder, TrainingData.Mails(Folder));
 
         Assert.Equal(800, readings.Count);
         Assert.All(["de-", "fr-", "es-"], prefix => Assert.Equal(200, readings.Keys.Count(id => id.StartsWith(prefix, StringComparison.Ordinal))));

@@ -36,7 +36,7 @@ public sealed class TrainingDataTests : IDisposable
         Write("en/a.jsonl", MailWithIntents);
         Write("en-blind-intent-labels.jsonl", """{"id": "m1", "intents": ["generic-pitch", "seller-centric"], "why": "about us"}""");
 
-        var readings = TrainingData.SecondIntentReadings(_folder);
+        var readings = TrainingData.SecondIntentReadings(_folder, TrainingData.Mails(_folder));
 
         Assert.Equal(["generic-pitch", "seller-centric"], readings["m1"].Order(StringComparer.Ordinal));
         Assert.Equal(["en/a.jsonl"], TrainingData.FilesIn(_folder));
@@ -51,7 +51,7 @@ public sealed class TrainingDataTests : IDisposable
         Write("en/a.jsonl", MailWithIntents);
         Write("en-blind-intent-labels.jsonl", line);
 
-        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.SecondIntentReadings(_folder));
+        var problem = Assert.Throws<TrainingDataException>(() => TrainingData.SecondIntentReadings(_folder, TrainingData.Mails(_folder)));
 
         Assert.StartsWith(message, problem.Message);
     }
